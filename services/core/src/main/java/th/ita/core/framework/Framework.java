@@ -1,0 +1,170 @@
+package th.ita.core.framework;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import th.ita.core.thai.ThaiNumbers;
+import th.ita.core.thai.ThaiText;
+
+/**
+ * The assessment rules of one fiscal year: tools and weights, indicators, items (where known),
+ * the level scheme, and what changed from the year before (a methodology break).
+ */
+public final class Framework {
+    private static final Pattern INDICATOR_NUMBER = Pattern.compile("(ตัวชี้วัดที่|ตัวชี้วัด|indicator|ind)\\s*(\\d{1,2})", Pattern.CASE_INSENSITIVE);
+    private static final List<String> TOTAL_NAMES = List.of("total", "คะแนนรวม", "คะแนนภาพรวม", "ita", "ผลคะแนน", "คะแนน ita");
+
+    private final int year;
+    private final String toolSetName;
+    private final List<Tool> tools;
+    private final List<Item> items;
+    private final LevelScheme levelScheme;
+    private final List<MethodologyChange> methodologyChanges;
+    private final List<Metric> metrics;
+    private final Map<String, Metric> metricsByCode = new HashMap<>();
+    private final Map<String, Metric> metricsByName = new HashMap<>();
+    private final Map<String, List<Metric>> children = new HashMap<>();
+
+    public Framework(int year, String toolSetName, List<Tool> tools, List<Item> items, LevelScheme levelScheme, List<MethodologyChange> methodologyChanges) {
+        this.year = year;
+        this.toolSetName = requireNonNull(toolSetName, "toolSetName is null");
+        this.tools = List.copyOf(tools);
+        this.items = List.copyOf(items);
+        this.levelScheme = requireNonNull(levelScheme, "levelScheme is null");
+        this.methodologyChanges = List.copyOf(methodologyChanges);
+        double weights = tools.stream().mapToDouble(Tool::weight).sum();
+        if (Math.abs(weights - 1) > 1e-9) {
+            throw new IllegalArgumentException("framework " + year + ": tool weights sum to " + weights + ", not 1");
+        }
+        List<Metric> all = new ArrayList<>();
+        all.add(new Metric(Metric.TOTAL, MetricKind.TOTAL, "คะแนนรวม", "Total", null, null, all.size()));
+        for (Tool tool : tools) {
+            all.add(new Metric(tool.code(), MetricKind.TOOL, tool.nameTh(), tool.nameEn(), Metric.TOTAL, null, all.size()));
+        }
+        for (Tool tool : tools) {
+            for (Indicator indicator : tool.indicators()) {
+                all.add(new Metric(indicator.code(), MetricKind.INDICATOR, indicator.nameTh(), indicator.nameEn(), tool.code(), null, all.size()));
+            }
+        }
+        for (Item item : items) {
+            all.add(new Metric(item.code(), MetricKind.ITEM, item.textTh(), item.code(), item.indicatorCode(), item.groupTh(), all.size()));
+        }
+        this.metrics = List.copyOf(all);
+        for (Metric metric : metrics) {
+            if (metricsByCode.put(metric.code().toLowerCase(Locale.ROOT), metric) != null) {
+                throw new IllegalArgumentException("framework " + year + ": metric code used twice: " + metric.code());
+            }
+            if (metric.parentCode() != null) {
+                children.computeIfAbsent(metric.parentCode(), code -> new ArrayList<>()).add(metric);
+            }
+        }
+        for (Item item : items) {
+            if (!metricsByCode.containsKey(item.indicatorCode())) {
+                throw new IllegalArgumentException("framework " + year + ": item " + item.code() + " names unknown indicator " + item.indicatorCode());
+            }
+        }
+        for (Tool tool : tools) {
+            metricsByName.put(ThaiText.matchKey(tool.nameTh()), metric(tool.code()).orElseThrow());
+            metricsByName.put(ThaiText.matchKey(tool.nameEn()), metric(tool.code()).orElseThrow());
+            for (Indicator indicator : tool.indicators()) {
+                Metric metric = metric(indicator.code()).orElseThrow();
+                metricsByName.put(ThaiText.matchKey(indicator.nameTh()), metric);
+                metricsByName.put(ThaiText.matchKey(indicator.nameEn()), metric);
+                indicator.aliases().forEach(alias -> metricsByName.put(ThaiText.matchKey(alias), metric));
+            }
+        }
+        TOTAL_NAMES.forEach(name -> metricsByName.put(ThaiText.matchKey(name), metrics.get(0)));
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public String toolSetName() {
+        return toolSetName;
+    }
+
+    public List<Tool> tools() {
+        return tools;
+    }
+
+    public List<Item> items() {
+        return items;
+    }
+
+    public LevelScheme levelScheme() {
+        return levelScheme;
+    }
+
+    public List<MethodologyChange> methodologyChanges() {
+        return methodologyChanges;
+    }
+
+    /** Every metric, total first, then tools, indicators and items; a metric's slot is its index here. */
+    public List<Metric> metrics() {
+        return metrics;
+    }
+
+    public Optional<Metric> metric(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(metricsByCode.get(code.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The metrics that roll up into a metric: the tools of the total, the indicators of a tool, the items of an indicator. */
+    public List<Metric> childrenOf(Metric metric) {
+        return Collections.unmodifiableList(children.getOrDefault(metric.code(), List.of()));
+    }
+
+    public List<Indicator> indicators() {
+        return tools.stream().flatMap(tool -> tool.indicators().stream()).toList();
+    }
+
+    /**
+     * A metric from how files name it: its code ("IIT", "ind3", "o12"), its Thai or English name,
+     * "ตัวชี้วัดที่ 3" or "indicator 3" (Thai digits too), or "คะแนนรวม"/"total".
+     */
+    public Optional<Metric> resolve(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String plain = ThaiNumbers.toArabicDigits(ThaiText.clean(name));
+        Optional<Metric> byCode = metric(plain.replace(" ", ""));
+        if (byCode.isPresent()) {
+            return byCode;
+        }
+        Metric byName = metricsByName.get(ThaiText.matchKey(plain));
+        if (byName != null) {
+            return Optional.of(byName);
+        }
+        Matcher number = INDICATOR_NUMBER.matcher(plain.replace(" ", ""));
+        if (number.matches()) {
+            int wanted = Integer.parseInt(number.group(2));
+            return indicators().stream().filter(indicator -> indicator.number() == wanted).findFirst()
+                    .flatMap(indicator -> metric(indicator.code()));
+        }
+        return Optional.empty();
+    }
+
+    /** A methodology change from the previous year, shown wherever a series crosses it. */
+    public record MethodologyChange(String th, String en, boolean toConfirm) {
+        public MethodologyChange {
+            requireNonNull(th, "th is null");
+            requireNonNull(en, "en is null");
+        }
+    }
+
+    /** Tool weights by tool code, in framework order. */
+    public Map<String, Double> weights() {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        tools.forEach(tool -> weights.put(tool.code(), tool.weight()));
+        return weights;
+    }
+}

@@ -1,0 +1,25 @@
+package th.ita.core.score;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A place where published figures disagree, kept instead of silently picking one: a reported score
+ * that differs from the one derived from the level below, or a reported level that differs from the
+ * level the year's rules give. {@code reported}/{@code derived} hold the two sides as text.
+ */
+public record DataQualityFinding(long organizationId, int year, String metric, Kind kind, String reported, String derived, String message) {
+    public enum Kind {
+        /** A reported score differs from the mean (or weighted sum) of the reported scores below it by more than 0.01. */
+        REPORTED_DIFFERS_FROM_DERIVED,
+        /** A reported level differs from the level the year's rules give for the scores. */
+        LEVEL_DIFFERS
+    }
+
+    public DataQualityFinding {
+        requireNonNull(metric, "metric is null");
+        requireNonNull(kind, "kind is null");
+        requireNonNull(reported, "reported is null");
+        requireNonNull(derived, "derived is null");
+        requireNonNull(message, "message is null");
+    }
+}

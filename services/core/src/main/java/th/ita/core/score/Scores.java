@@ -1,0 +1,43 @@
+package th.ita.core.score;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Score arithmetic as ITA publishes it: 0–100, two decimals, rounded half up. */
+public final class Scores {
+    public static final double MIN = 0;
+    public static final double MAX = 100;
+    /** Reported and derived values closer than this are the same figure (rounding of published numbers). */
+    public static final double TOLERANCE = 0.01;
+
+    private Scores() {
+    }
+
+    /** Half-up rounding to two decimals on the decimal value (95.405 → 95.41), not on its binary approximation. */
+    public static double round(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** Whether a score reaches a threshold, comparing at two decimals: 84.995 rounds to 85.00 and reaches 85. */
+    public static boolean atLeast(double score, double threshold) {
+        return Math.round(round(score) * 100) >= Math.round(threshold * 100);
+    }
+
+    public static boolean inRange(double value) {
+        return value >= MIN && value <= MAX;
+    }
+
+    /** Whether two figures differ by more than the rounding of published numbers explains. */
+    public static boolean differ(double reported, double derived) {
+        return Math.abs(reported - derived) > TOLERANCE + 1e-9;
+    }
+
+    public static String format(double score) {
+        return BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Thresholds print as users write them: 85, 94.99. */
+    public static String formatThreshold(double threshold) {
+        return BigDecimal.valueOf(threshold).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,48 @@
+package th.ita.core.thai;
+
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers as Thai documents write them: Thai digits (๙๕.๔๑) or Arabic, with or without the words
+ * "คะแนน" (score) or "ร้อยละ" (percent), a percent sign or thousands separators.
+ */
+public final class ThaiNumbers {
+    private static final Pattern DECORATION = Pattern.compile("(คะแนน|ร้อยละ|%|,|\\s|\\u00A0)");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+    private ThaiNumbers() {
+    }
+
+    /** Replaces Thai digits ๐–๙ with 0–9 and leaves everything else as it is. */
+    public static String toArabicDigits(String text) {
+        StringBuilder result = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            result.append(c >= '๐' && c <= '๙' ? (char) ('0' + (c - '๐')) : c);
+        }
+        return result.toString();
+    }
+
+    /** The number in a cell, or empty when the cell holds no number (blank or text). */
+    public static OptionalDouble parse(String cell) {
+        if (cell == null) {
+            return OptionalDouble.empty();
+        }
+        String plain = DECORATION.matcher(toArabicDigits(ThaiText.clean(cell))).replaceAll("");
+        if (!NUMBER.matcher(plain).matches()) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(Double.parseDouble(plain));
+    }
+
+    /** Whole number (a year, a rank), Thai or Arabic digits. */
+    public static OptionalInt parseInteger(String cell) {
+        OptionalDouble value = parse(cell);
+        if (value.isEmpty() || value.getAsDouble() != Math.rint(value.getAsDouble())) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of((int) value.getAsDouble());
+    }
+}
