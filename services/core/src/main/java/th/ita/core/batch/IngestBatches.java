@@ -12,7 +12,7 @@ public interface IngestBatches {
     /** The published batch of this tenant with this checksum, if the same file was loaded before. */
     Optional<IngestBatch> publishedWithChecksum(TenantId tenant, String checksum);
 
-    Optional<IngestBatch> byId(TenantId tenant, long batchId);
+    Optional<IngestBatch> batch(TenantId tenant, long batchId);
 
     /** Newest first. */
     List<IngestBatch> list(TenantId tenant, int limit);

@@ -103,7 +103,7 @@ public abstract class ScoreStoreContract {
 
         assertThat(scores().currentScores(tenant, organization.id()))
                 .containsExactly(new ScoreFact(organization.id(), 2568, "total", 95.41, Provenance.REPORTED));
-        IngestBatch published = batches().byId(tenant, batch.id()).orElseThrow();
+        IngestBatch published = batches().batch(tenant, batch.id()).orElseThrow();
         assertThat(published.status()).isEqualTo(BatchStatus.PUBLISHED);
         assertThat(published.scoresAccepted()).isEqualTo(1);
         assertThat(batches().publishedWithChecksum(tenant, "abc")).map(IngestBatch::id).contains(batch.id());
@@ -122,7 +122,7 @@ public abstract class ScoreStoreContract {
 
         assertThat(scores().currentScores(tenant, organization.id())).isEmpty();
         assertThat(scores().history(tenant, organization.id(), 2500, "o0")).isEmpty();
-        assertThat(batches().byId(tenant, batch.id()).orElseThrow().status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(batches().batch(tenant, batch.id()).orElseThrow().status()).isEqualTo(BatchStatus.FAILED);
     }
 
     @Test
@@ -183,7 +183,7 @@ public abstract class ScoreStoreContract {
 
         assertThat(batches().errors(tenant, batch.id(), 0, 10)).extracting(RowError::line).containsExactly(3L, 7L);
         assertThat(batches().errors(tenant, batch.id(), 1, 10)).extracting(RowError::line).containsExactly(7L);
-        assertThat(batches().byId(tenant, batch.id()).orElseThrow().failure()).isEqualTo("every row was rejected");
+        assertThat(batches().batch(tenant, batch.id()).orElseThrow().failure()).isEqualTo("every row was rejected");
     }
 
     @Test
@@ -198,9 +198,9 @@ public abstract class ScoreStoreContract {
         // The process "dies" here: the writer is never published nor closed.
 
         assertThat(scores().discardUnfinishedBatches()).isGreaterThanOrEqualTo(1);
-        assertThat(batches().byId(tenant, batch.id()).orElseThrow().status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(batches().batch(tenant, batch.id()).orElseThrow().status()).isEqualTo(BatchStatus.FAILED);
         assertThat(scores().history(tenant, organization.id(), 2568, "x1")).isEmpty();
         writer.close();
-        assertThat(batches().byId(tenant, batch.id()).orElseThrow().failure()).startsWith("interrupted");
+        assertThat(batches().batch(tenant, batch.id()).orElseThrow().failure()).startsWith("interrupted");
     }
 }

@@ -44,7 +44,7 @@ class JdbcIngestBatches implements IngestBatches {
     }
 
     @Override
-    public Optional<IngestBatch> byId(TenantId tenant, long batchId) {
+    public Optional<IngestBatch> batch(TenantId tenant, long batchId) {
         return batches.findByTenantIdAndId(tenant.value(), batchId).map(JdbcIngestBatches::toDomain);
     }
 

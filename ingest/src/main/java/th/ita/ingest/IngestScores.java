@@ -1,0 +1,396 @@
+package th.ita.ingest;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import th.ita.core.batch.BatchCounts;
+import th.ita.core.batch.IngestBatch;
+import th.ita.core.batch.IngestBatches;
+import th.ita.core.batch.RowError;
+import th.ita.core.error.ItaException;
+import th.ita.core.framework.Framework;
+import th.ita.core.framework.Frameworks;
+import th.ita.core.framework.LevelRule;
+import th.ita.core.framework.Metric;
+import th.ita.core.geography.Geography;
+import th.ita.core.organization.NewOrganization;
+import th.ita.core.organization.Organization;
+import th.ita.core.organization.Organizations;
+import th.ita.core.score.DataQualityFinding;
+import th.ita.core.score.DeriveScores;
+import th.ita.core.score.OrgYear;
+import th.ita.core.score.Provenance;
+import th.ita.core.score.ScoreFact;
+import th.ita.core.score.ScoreStore;
+import th.ita.core.score.Scores;
+import th.ita.core.tenant.TenantId;
+import th.ita.core.thai.FiscalYear;
+import th.ita.core.thai.ThaiNumbers;
+import th.ita.core.thai.ThaiText;
+import th.ita.ingest.source.MalformedFileException;
+import th.ita.ingest.source.SourceFile;
+import th.ita.ingest.source.SourceRow;
+import th.ita.ingest.source.TableSource;
+
+/**
+ * Loads one file of scores as one batch (use case).
+ *
+ * <p>One streaming pass reads the rows; values are gathered per org-year in compact arrays (memory
+ * grows with the number of org-years, which the domain bounds, never with the file's size). Bad
+ * cells become row errors with line, column, value and reason, and the rest goes on. Then each
+ * org-year is derived bottom-up (tool, total, level) and compared with what was reported, and the
+ * batch is written and published at once. The same file uploaded again changes nothing.
+ */
+public final class IngestScores {
+    private static final int PROGRESS_EVERY = 10_000;
+    private static final int ERROR_FLUSH = 1_000;
+    private static final int FIRST_ERRORS = 100;
+
+    private final Organizations organizations;
+    private final IngestBatches batches;
+    private final ScoreStore scores;
+    private final Frameworks frameworks;
+    private final Geography geography;
+
+    public IngestScores(Organizations organizations, IngestBatches batches, ScoreStore scores, Frameworks frameworks, Geography geography) {
+        this.organizations = requireNonNull(organizations, "organizations is null");
+        this.batches = requireNonNull(batches, "batches is null");
+        this.scores = requireNonNull(scores, "scores is null");
+        this.frameworks = requireNonNull(frameworks, "frameworks is null");
+        this.geography = requireNonNull(geography, "geography is null");
+    }
+
+    /**
+     * @throws ItaException INVALID_INPUT when the file as a whole is unusable (empty, truncated, not
+     *     the format it claims, no recognisable header); the batch is then recorded as FAILED
+     */
+    public IngestReport ingest(TenantId tenant, Path file, String fileName, IngestOptions options, IngestProgress progress) {
+        requireNonNull(tenant, "tenant is null");
+        SourceFile source = SourceFile.inspect(file, fileName, options.format(), options.charset());
+        if (source.isEmpty()) {
+            throw ItaException.invalidInput(fileName + ": the file is empty");
+        }
+        Optional<IngestBatch> loaded = batches.publishedWithChecksum(tenant, source.sha256());
+        if (loaded.isPresent()) {
+            return new IngestReport(loaded.get(), true, List.of());
+        }
+        IngestBatch batch = batches.start(tenant, fileName, source.sha256(), source.format().lowerCaseName());
+        Run run = new Run(tenant, batch, options);
+        try (TableSource table = source.open()) {
+            run.read(table, source.size(), progress);
+            return run.publish();
+        } catch (ItaException e) {
+            run.fail(e.getMessage());
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            run.fail("the file could not be loaded: " + e.getMessage());
+            throw new MalformedFileException(0, "the file could not be loaded: " + e.getMessage(), e);
+        }
+    }
+
+    /** The state of one ingestion. */
+    private final class Run {
+        private final TenantId tenant;
+        private final IngestBatch batch;
+        private final IngestOptions options;
+        private final OrganizationDirectory directory;
+        private final Map<OrgYearKey, OrgYearValues> values = new LinkedHashMap<>();
+        private final List<RowError> pendingErrors = new ArrayList<>();
+        private final List<RowError> firstErrors = new ArrayList<>();
+        private final Map<Integer, Map<Integer, Metric>> wideMetricsByYear = new HashMap<>();
+        private long storedErrors;
+        private long rowsRead;
+        private long rowsRejected;
+        private Columns columns;
+
+        Run(TenantId tenant, IngestBatch batch, IngestOptions options) {
+            this.tenant = tenant;
+            this.batch = batch;
+            this.options = options;
+            this.directory = new OrganizationDirectory(organizations.all(tenant), geography);
+        }
+
+        void read(TableSource table, long totalBytes, IngestProgress progress) {
+            columns = Columns.of(table.header());
+            for (SourceRow row = table.next(); row != null; row = table.next()) {
+                if (table.header().size() != columns.size()) {
+                    columns = Columns.of(table.header());
+                }
+                rowsRead++;
+                List<RowError> errors = readRow(row);
+                if (!errors.isEmpty()) {
+                    rowsRejected++;
+                    errors.forEach(this::error);
+                }
+                if (rowsRead % PROGRESS_EVERY == 0) {
+                    progress.update(table.bytesRead(), totalBytes, rowsRead);
+                }
+            }
+            progress.update(totalBytes, totalBytes, rowsRead);
+            if (rowsRead == 0) {
+                throw ItaException.invalidInput(batch.fileName() + ": the file has a header but no data rows");
+            }
+        }
+
+        private List<RowError> readRow(SourceRow row) {
+            List<RowError> errors = new ArrayList<>();
+            if (columns.isLong() && row.cells().size() < columns.size() && (row.cell(columns.metric()) == null || row.cell(columns.value()) == null)) {
+                return List.of(new RowError(row.line(), "", String.join(",", row.cells()), "MISSING_COLUMNS",
+                        "the row has " + row.cells().size() + " cells where the header has " + columns.size() + " (truncated line?)"));
+            }
+            String yearCell = columns.cell(row, ColumnRole.YEAR);
+            OptionalInt year = FiscalYear.parseBuddhistEra(yearCell);
+            if (year.isEmpty()) {
+                return List.of(new RowError(row.line(), "year", yearCell, "INVALID_YEAR",
+                        "the year must be a fiscal year in BE (2568, ๒๕๖๘) or CE (2025)"));
+            }
+            Optional<Framework> framework = frameworks.forYear(year.getAsInt());
+            if (framework.isEmpty()) {
+                return List.of(new RowError(row.line(), "year", yearCell, "UNKNOWN_YEAR",
+                        "no assessment framework for " + year.getAsInt() + "; known years: " + frameworks.years()));
+            }
+            OrganizationDirectory.Resolution organization = directory.resolve(row.line(), new OrganizationDirectory.Cells(
+                    columns.cell(row, ColumnRole.ORGANIZATION_CODE), columns.cell(row, ColumnRole.ORGANIZATION_NAME),
+                    columns.cell(row, ColumnRole.ORGANIZATION_NAME_EN), columns.cell(row, ColumnRole.ORGANIZATION_TYPE),
+                    columns.cell(row, ColumnRole.PROVINCE), columns.cell(row, ColumnRole.DISTRICT)));
+            if (!organization.found()) {
+                return organization.errors();
+            }
+            OrgYearValues target = values.computeIfAbsent(new OrgYearKey(organization.organizationId(), year.getAsInt()),
+                    key -> new OrgYearValues(framework.get()));
+            if (columns.isLong()) {
+                String metricCell = row.cell(columns.metric());
+                if (ColumnRole.of(metricCell).filter(role -> role == ColumnRole.LEVEL).isPresent()) {
+                    readLevel(row.line(), "value", row.cell(columns.value()), target, errors);
+                    return errors;
+                }
+                Optional<Metric> metric = framework.get().resolve(metricCell);
+                if (metric.isEmpty()) {
+                    errors.add(new RowError(row.line(), "metric", metricCell, "UNKNOWN_METRIC",
+                            "not a metric of the " + year.getAsInt() + " framework (total, IIT, EIT, OIT, ind1–ind10"
+                                    + (framework.get().items().isEmpty() ? "" : ", its items") + ", or their Thai names)"));
+                    return errors;
+                }
+                readScore(row.line(), "value", row.cell(columns.value()), metric.get(), target, errors);
+            } else {
+                Map<Integer, Metric> metrics = wideMetrics(framework.get());
+                for (Map.Entry<Integer, Metric> column : metrics.entrySet()) {
+                    String cell = row.cell(column.getKey());
+                    if (cell != null && !cell.isBlank()) {
+                        readScore(row.line(), columns.header(column.getKey()), cell, column.getValue(), target, errors);
+                    }
+                }
+                for (int column : columns.unknownMetricColumns(metrics.keySet())) {
+                    String cell = row.cell(column);
+                    if (cell != null && !cell.isBlank()) {
+                        errors.add(new RowError(row.line(), columns.header(column), cell, "UNKNOWN_METRIC",
+                                "column '" + columns.header(column) + "' is not a metric of the " + year.getAsInt() + " framework"));
+                    }
+                }
+                if (columns.has(ColumnRole.LEVEL)) {
+                    String level = columns.cell(row, ColumnRole.LEVEL);
+                    if (level != null && !level.isBlank()) {
+                        readLevel(row.line(), columns.header(columns.index(ColumnRole.LEVEL)), level, target, errors);
+                    }
+                }
+            }
+            return errors;
+        }
+
+        private Map<Integer, Metric> wideMetrics(Framework framework) {
+            return wideMetricsByYear.computeIfAbsent(framework.year(), year -> {
+                Map<Integer, Metric> metrics = new LinkedHashMap<>();
+                for (int column : columns.metricColumns()) {
+                    framework.resolve(columns.header(column)).ifPresent(metric -> metrics.put(column, metric));
+                }
+                return metrics;
+            });
+        }
+
+        private void readScore(long line, String column, String cell, Metric metric, OrgYearValues target, List<RowError> errors) {
+            OptionalDouble value = ThaiNumbers.parse(cell);
+            if (value.isEmpty()) {
+                boolean formula = Validation.looksLikeFormula(cell);
+                errors.add(new RowError(line, column, cell, formula ? "FORMULA_NOT_ALLOWED" : "INVALID_NUMBER", formula
+                        ? "the cell looks like a spreadsheet formula; write the score itself"
+                        : "not a number: write the score as 95.41 or ๙๕.๔๑"));
+                return;
+            }
+            if (!Scores.inRange(value.getAsDouble())) {
+                errors.add(new RowError(line, column, cell, "OUT_OF_RANGE", "score " + ThaiText.clean(cell) + " is outside 0–100"));
+                return;
+            }
+            RowError conflict = target.set(metric.slot(), value.getAsDouble(), line, column, cell);
+            if (conflict != null) {
+                errors.add(conflict);
+            }
+        }
+
+        private void readLevel(long line, String column, String cell, OrgYearValues target, List<RowError> errors) {
+            Optional<LevelRule> level = target.framework.levelScheme().level(ThaiText.clean(cell));
+            if (level.isEmpty()) {
+                errors.add(new RowError(line, column, cell, "UNKNOWN_LEVEL", "not a level of the " + target.framework.year() + " scheme ("
+                        + String.join(", ", target.framework.levelScheme().levels().stream().map(LevelRule::nameTh).toList()) + ")"));
+            } else {
+                target.reportedLevel = level.get();
+            }
+        }
+
+        private void error(RowError error) {
+            if (firstErrors.size() < FIRST_ERRORS) {
+                firstErrors.add(error);
+            }
+            if (storedErrors < options.maxStoredErrors()) {
+                pendingErrors.add(error);
+                storedErrors++;
+                if (pendingErrors.size() >= ERROR_FLUSH) {
+                    flushErrors();
+                }
+            }
+        }
+
+        private void flushErrors() {
+            batches.addErrors(tenant, batch.id(), pendingErrors);
+            pendingErrors.clear();
+        }
+
+        IngestReport publish() {
+            Map<Long, Long> ids = registerNewOrganizations();
+            long accepted = 0;
+            long derived = 0;
+            long findings = 0;
+            List<OrgYear> orgYears = new ArrayList<>();
+            try (ScoreStore.BatchWriter writer = scores.open(tenant, batch.id())) {
+                for (Map.Entry<OrgYearKey, OrgYearValues> entry : values.entrySet()) {
+                    OrgYearValues orgYear = entry.getValue();
+                    if (!orgYear.hasScores()) {
+                        continue;
+                    }
+                    long organizationId = ids.getOrDefault(entry.getKey().organizationId(), entry.getKey().organizationId());
+                    int year = entry.getKey().year();
+                    List<Metric> metrics = orgYear.framework.metrics();
+                    DeriveScores.Derivation derivation = DeriveScores.derive(orgYear.framework, organizationId, year, orgYear.values);
+                    for (int slot = 0; slot < metrics.size(); slot++) {
+                        if (!Double.isNaN(orgYear.values[slot])) {
+                            writer.add(new ScoreFact(organizationId, year, metrics.get(slot).code(), orgYear.values[slot], Provenance.REPORTED));
+                            accepted++;
+                        }
+                        if (!Double.isNaN(derivation.derived()[slot])) {
+                            writer.add(new ScoreFact(organizationId, year, metrics.get(slot).code(), derivation.derived()[slot], Provenance.DERIVED));
+                            derived++;
+                        }
+                    }
+                    for (DataQualityFinding finding : derivation.findings()) {
+                        writer.add(finding);
+                        findings++;
+                    }
+                    if (orgYear.reportedLevel != null && derivation.level().isPresent()
+                            && !derivation.level().get().level().code().equals(orgYear.reportedLevel.code())) {
+                        writer.add(new DataQualityFinding(organizationId, year, "level", DataQualityFinding.Kind.LEVEL_DIFFERS,
+                                orgYear.reportedLevel.nameTh(), derivation.level().get().level().nameTh(),
+                                "reported level " + orgYear.reportedLevel.nameTh() + " but the " + year + " rules give "
+                                        + derivation.level().get().reasonTh()));
+                        findings++;
+                    }
+                    orgYears.add(new OrgYear(organizationId, year));
+                }
+                flushErrors();
+                BatchCounts counts = new BatchCounts(rowsRead, accepted, derived, rowsRejected, findings, orgYears.size());
+                if (orgYears.isEmpty()) {
+                    batches.fail(tenant, batch.id(), "no valid scores in the file: every row was rejected", counts);
+                } else {
+                    writer.publish(orgYears, counts);
+                    directory.newAliases().forEach((id, aliases) -> organizations.addAliases(tenant, id, aliases));
+                }
+            }
+            return new IngestReport(batches.batch(tenant, batch.id()).orElseThrow(), false, firstErrors);
+        }
+
+        /** Registers the organizations this batch keeps scores for, in one transaction; temporary id → real id. */
+        private Map<Long, Long> registerNewOrganizations() {
+            Map<Long, NewOrganization> pending = directory.pending();
+            if (pending.isEmpty()) {
+                return Map.of();
+            }
+            Map<Long, NewOrganization> used = new LinkedHashMap<>();
+            values.forEach((key, orgYear) -> {
+                if (key.organizationId() < 0 && orgYear.hasScores()) {
+                    used.put(key.organizationId(), pending.get(key.organizationId()));
+                }
+            });
+            List<Long> temporaryIds = List.copyOf(used.keySet());
+            List<Organization> registered = organizations.register(tenant, used.values());
+            Map<Long, Long> ids = new HashMap<>();
+            for (int i = 0; i < temporaryIds.size(); i++) {
+                ids.put(temporaryIds.get(i), registered.get(i).id());
+            }
+            return ids;
+        }
+
+        void fail(String reason) {
+            try {
+                flushErrors();
+                batches.fail(tenant, batch.id(), reason, new BatchCounts(rowsRead, 0, 0, rowsRejected, 0, 0));
+            } catch (RuntimeException suppressed) {
+                // The original failure is the one to report; the batch stays LOADING and start-up clean-up fails it.
+            }
+        }
+    }
+
+    private record OrgYearKey(long organizationId, int year) {
+    }
+
+    /** The reported values of one org-year by metric slot; NaN = not reported (or dropped as conflicting). */
+    private static final class OrgYearValues {
+        private final Framework framework;
+        private final double[] values;
+        private final long[] lines;
+        private LevelRule reportedLevel;
+
+        OrgYearValues(Framework framework) {
+            this.framework = framework;
+            this.values = new double[framework.metrics().size()];
+            this.lines = new long[values.length];
+            Arrays.fill(values, Double.NaN);
+        }
+
+        /** Records a value; returns an error when the same metric came before (a duplicate, or a conflict that drops both). */
+        RowError set(int slot, double value, long line, String column, String cell) {
+            if (lines[slot] == 0) {
+                values[slot] = value;
+                lines[slot] = line;
+                return null;
+            }
+            if (lines[slot] < 0) {
+                return new RowError(line, column, cell, "CONFLICTING_VALUE", "this score was given several times with different values"
+                        + " (first on line " + -lines[slot] + "); none of them is loaded");
+            }
+            if (Double.compare(values[slot], value) == 0) {
+                return new RowError(line, column, cell, "DUPLICATE", "the same score was already given on line " + lines[slot] + "; the row is ignored");
+            }
+            String message = "conflicts with " + Scores.format(values[slot]) + " on line " + lines[slot] + "; neither value is loaded";
+            values[slot] = Double.NaN;
+            lines[slot] = -lines[slot];
+            return new RowError(line, column, cell, "CONFLICTING_VALUE", message);
+        }
+
+        boolean hasScores() {
+            for (double value : values) {
+                if (!Double.isNaN(value)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package th.ita.ingest;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import th.ita.core.batch.RowError;
+import th.ita.core.geography.District;
+import th.ita.core.geography.Geography;
+import th.ita.core.geography.Province;
+import th.ita.core.organization.NewOrganization;
+import th.ita.core.organization.Organization;
+import th.ita.core.organization.OrganizationType;
+import th.ita.core.thai.ThaiText;
+
+/**
+ * Finds the organization a row is about: by its code, or by its name and province (the name with
+ * or without its type prefix, "เทศบาลตำบลม่วงยาย", "ทต.ม่วงยาย", or "ม่วงยาย" with a type column;
+ * known aliases count). Organizations not yet known are registered when the row says enough: a
+ * name, a type and a province. Until the batch is published they carry temporary negative ids.
+ */
+final class OrganizationDirectory {
+    private final Geography geography;
+    private final Map<String, Organization> byCode = new HashMap<>();
+    private final Map<String, List<Organization>> byProvinceAndName = new HashMap<>();
+    private final Map<String, Pending> pendingByCode = new LinkedHashMap<>();
+    private final Map<Long, List<String>> newAliases = new HashMap<>();
+    private long nextPendingId = -1;
+
+    OrganizationDirectory(Collection<Organization> organizations, Geography geography) {
+        this.geography = requireNonNull(geography, "geography is null");
+        organizations.forEach(this::index);
+    }
+
+    private void index(Organization organization) {
+        byCode.put(organization.code(), organization);
+        byProvinceAndName.computeIfAbsent(nameKey(organization.provinceCode(), organization.nameTh()), key -> new ArrayList<>()).add(organization);
+        for (String alias : organization.aliases()) {
+            byProvinceAndName.computeIfAbsent(nameKey(organization.provinceCode(), alias), key -> new ArrayList<>()).add(organization);
+        }
+    }
+
+    private static String nameKey(String provinceCode, String name) {
+        String bare = OrganizationType.split(name).map(OrganizationType.TypedName::name).orElse(name);
+        return provinceCode + "/" + ThaiText.matchKey(bare);
+    }
+
+    /** The cells of a row that identify an organization, as found (any may be null or blank). */
+    record Cells(String code, String name, String nameEn, String type, String province, String district) {
+    }
+
+    /** Either an organization id (negative while pending registration) or the errors that prevent it. */
+    record Resolution(long organizationId, List<RowError> errors) {
+        boolean found() {
+            return errors.isEmpty();
+        }
+    }
+
+    Resolution resolve(long line, Cells cells) {
+        List<RowError> errors = new ArrayList<>();
+        for (String[] cell : new String[][] {{"organization_code", cells.code()}, {"organization_name", cells.name()}}) {
+            if (Validation.looksLikeFormula(cell[1])) {
+                errors.add(new RowError(line, cell[0], cell[1], "FORMULA_NOT_ALLOWED",
+                        "the cell looks like a spreadsheet formula; formulas are neither evaluated nor stored"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new Resolution(0, errors);
+        }
+        String code = blankToNull(cells.code());
+        Optional<Province> province = Optional.empty();
+        if (blankToNull(cells.province()) != null) {
+            province = geography.province(cells.province());
+            if (province.isEmpty()) {
+                return new Resolution(0, List.of(new RowError(line, "province", cells.province(), "UNKNOWN_PROVINCE",
+                        "unknown province '" + ThaiText.clean(cells.province()) + "': write one of the 77 provinces in Thai or English")));
+            }
+        }
+        Optional<OrganizationType> type = Optional.empty();
+        if (blankToNull(cells.type()) != null) {
+            type = OrganizationType.parse(cells.type());
+            if (type.isEmpty()) {
+                return new Resolution(0, List.of(new RowError(line, "organization_type", cells.type(), "UNKNOWN_TYPE",
+                        "unknown organization type; use อบจ., ทน., ทม., ทต., อบต. or their full names")));
+            }
+        }
+        String name = blankToNull(cells.name()) == null ? null : ThaiText.clean(cells.name());
+        Optional<OrganizationType.TypedName> typedName = name == null ? Optional.empty() : OrganizationType.split(name);
+        if (typedName.isPresent() && type.isPresent() && typedName.get().type() != type.get()) {
+            return new Resolution(0, List.of(new RowError(line, "organization_type", cells.type(), "TYPE_MISMATCH",
+                    "the type column says " + type.get().abbreviationTh() + " but the name '" + name + "' says " + typedName.get().type().abbreviationTh())));
+        }
+        if (type.isEmpty()) {
+            type = typedName.map(OrganizationType.TypedName::type);
+        }
+        String bareName = typedName.map(OrganizationType.TypedName::name).orElse(name);
+
+        if (code != null) {
+            Organization known = byCode.get(code);
+            if (known != null) {
+                if (province.isPresent() && !province.get().code().equals(known.provinceCode())) {
+                    return new Resolution(0, List.of(new RowError(line, "province", cells.province(), "PROVINCE_MISMATCH",
+                            "organization " + code + " is in province " + known.provinceCode() + ", not " + province.get().nameTh())));
+                }
+                rememberAlias(known, bareName);
+                return new Resolution(known.id(), List.of());
+            }
+            Pending pending = pendingByCode.get(code);
+            if (pending != null) {
+                return new Resolution(pending.id(), List.of());
+            }
+        } else if (name != null && province.isPresent()) {
+            List<Organization> candidates = byProvinceAndName.getOrDefault(nameKey(province.get().code(), bareName), List.of());
+            Optional<OrganizationType> wantedType = type;
+            List<Organization> matching = candidates.stream().filter(o -> wantedType.isEmpty() || o.type() == wantedType.get()).distinct().toList();
+            if (matching.size() == 1) {
+                return new Resolution(matching.get(0).id(), List.of());
+            }
+            if (matching.size() > 1) {
+                return new Resolution(0, List.of(new RowError(line, "organization_name", name, "AMBIGUOUS_ORGANIZATION",
+                        "several organizations are named '" + bareName + "' in " + province.get().nameTh() + " ("
+                                + String.join(", ", matching.stream().map(Organization::fullNameTh).toList()) + "): add the type or the code")));
+            }
+            if (type.isPresent()) {
+                code = derivedCode(province.get(), type.get(), bareName);
+                Pending pending = pendingByCode.get(code);
+                if (pending != null) {
+                    return new Resolution(pending.id(), List.of());
+                }
+            }
+        }
+        // Not known: register it if the row says enough.
+        List<String> missing = new ArrayList<>();
+        if (name == null) {
+            missing.add("organization_name");
+        }
+        if (type.isEmpty()) {
+            missing.add("organization_type");
+        }
+        if (province.isEmpty()) {
+            missing.add("province");
+        }
+        if (!missing.isEmpty()) {
+            String what = code != null ? "organization code '" + code + "' is not registered" : "no registered organization matches this row";
+            return new Resolution(0, List.of(new RowError(line, code != null ? "organization_code" : "organization_name",
+                    code != null ? code : name, "UNKNOWN_ORGANIZATION", what + "; to register it the row also needs " + String.join(", ", missing))));
+        }
+        String districtCode = null;
+        if (blankToNull(cells.district()) != null) {
+            Optional<District> district = geography.district(province.get().code(), cells.district());
+            if (district.isEmpty()) {
+                return new Resolution(0, List.of(new RowError(line, "district", cells.district(), "UNKNOWN_DISTRICT",
+                        "no district '" + ThaiText.clean(cells.district()) + "' in " + province.get().nameTh())));
+            }
+            districtCode = district.get().code();
+        }
+        if (code == null) {
+            code = derivedCode(province.get(), type.get(), bareName);
+        }
+        Pending pending = new Pending(nextPendingId--, new NewOrganization(code, bareName, blankToNull(cells.nameEn()), type.get(),
+                province.get().code(), districtCode, List.of()));
+        pendingByCode.put(code, pending);
+        return new Resolution(pending.id(), List.of());
+    }
+
+    /** A stable code for an organization a file names without one: province, type and name. */
+    private static String derivedCode(Province province, OrganizationType type, String bareName) {
+        String code = province.code() + "-" + type.abbreviationTh().replace(".", "") + "-" + ThaiText.matchKey(bareName);
+        return code.length() <= 40 ? code : code.substring(0, 40);
+    }
+
+    private void rememberAlias(Organization known, String name) {
+        if (name != null && !ThaiText.matchKey(name).equals(ThaiText.matchKey(known.nameTh()))
+                && known.aliases().stream().noneMatch(alias -> ThaiText.matchKey(alias).equals(ThaiText.matchKey(name)))) {
+            List<String> aliases = newAliases.computeIfAbsent(known.id(), id -> new ArrayList<>());
+            if (!aliases.contains(name) && aliases.size() < 20) {
+                aliases.add(name);
+            }
+        }
+    }
+
+    /** Organizations to register (those this batch keeps scores for), by their temporary id. */
+    Map<Long, NewOrganization> pending() {
+        Map<Long, NewOrganization> pending = new LinkedHashMap<>();
+        pendingByCode.values().forEach(p -> pending.put(p.id(), p.organization()));
+        return pending;
+    }
+
+    /** Spellings of known organizations' names that the file used, by organization id. */
+    Map<Long, List<String>> newAliases() {
+        return newAliases;
+    }
+
+    private record Pending(long id, NewOrganization organization) {
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,126 @@
+package th.ita.ingest.source;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** CSV (RFC 4180; comma, semicolon or tab, guessed from the header line) through Commons CSV, streamed. */
+final class CsvTableSource implements TableSource {
+    private final CountingInputStream bytes;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final List<String> header;
+    private final boolean endedWithoutLineBreak;
+    private long lastLine;
+
+    CsvTableSource(SourceFile file) throws IOException {
+        this.endedWithoutLineBreak = lastByte(file) != '\n';
+        this.bytes = new CountingInputStream(Files.newInputStream(file.path()));
+        if (file.utf8Bom()) {
+            bytes.skipNBytes(3);
+        }
+        BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, file.charset()), 1 << 16);
+        reader.mark(1 << 16);
+        String firstLine = reader.readLine();
+        reader.reset();
+        char delimiter = guessDelimiter(firstLine == null ? "" : firstLine);
+        this.parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get().parse(reader);
+        this.records = parser.iterator();
+        CSVRecord first = nextRecord();
+        this.header = first == null ? List.of() : cells(first);
+    }
+
+    private static int lastByte(SourceFile file) throws IOException {
+        try (java.io.RandomAccessFile raw = new java.io.RandomAccessFile(file.path().toFile(), "r")) {
+            if (raw.length() == 0) {
+                return -1;
+            }
+            raw.seek(raw.length() - 1);
+            return raw.read();
+        }
+    }
+
+    private static char guessDelimiter(String line) {
+        char best = ',';
+        long bestCount = line.chars().filter(c -> c == ',').count();
+        for (char candidate : new char[] {';', '\t'}) {
+            long count = line.chars().filter(c -> c == candidate).count();
+            if (count > bestCount) {
+                best = candidate;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    private CSVRecord nextRecord() {
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            CSVRecord record = records.next();
+            lastLine = parser.getCurrentLineNumber();
+            return record;
+        } catch (UncheckedIOException | IllegalStateException e) {
+            String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+            throw new MalformedFileException(lastLine + 1, "the CSV cannot be read on, the file is truncated or malformed ("
+                    + reason + ")", e);
+        }
+    }
+
+    private static List<String> cells(CSVRecord record) {
+        List<String> cells = new ArrayList<>(record.size());
+        record.forEach(cells::add);
+        return cells;
+    }
+
+    @Override
+    public List<String> header() {
+        return header;
+    }
+
+    @Override
+    public SourceRow next() {
+        CSVRecord record = nextRecord();
+        if (record == null) {
+            return null;
+        }
+        // The parser counts the line breaks it has consumed; a record starts that many breaks,
+        // less those inside its quoted cells, before where the parser now stands.
+        return new SourceRow(lastLine - countLineBreaks(record) + (atEndWithoutLineBreak() ? 1 : 0), cells(record));
+    }
+
+    private boolean atEndWithoutLineBreak() {
+        return !records.hasNext() && endedWithoutLineBreak;
+    }
+
+    private static int countLineBreaks(CSVRecord record) {
+        int breaks = 0;
+        for (String value : record) {
+            for (int i = 0; i < value.length(); i++) {
+                if (value.charAt(i) == '\n') {
+                    breaks++;
+                }
+            }
+        }
+        return breaks;
+    }
+
+    @Override
+    public long bytesRead() {
+        return bytes.count();
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+}

@@ -1,0 +1,93 @@
+package th.ita.core.framework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import th.ita.core.error.ItaException;
+
+class FrameworksTest {
+    private final Frameworks frameworks = Frameworks.bundled();
+
+    @Test
+    void bundlesEveryYearFrom2561To2568() {
+        assertThat(frameworks.years()).containsExactly(2561, 2562, 2563, 2564, 2565, 2566, 2567, 2568);
+    }
+
+    @Test
+    void weighsTheToolsThirtyThirtyForty() {
+        assertThat(frameworks.require(2568).weights()).containsExactly(
+                org.assertj.core.api.Assertions.entry("IIT", 0.30), org.assertj.core.api.Assertions.entry("EIT", 0.30),
+                org.assertj.core.api.Assertions.entry("OIT", 0.40));
+    }
+
+    @Test
+    void lists52ItemsIn2568WithTheirIndicators() {
+        Framework framework = frameworks.require(2568);
+        assertThat(framework.items()).hasSize(52);
+        assertThat(framework.childrenOf(framework.metric("ind1").orElseThrow())).extracting(Metric::code).containsExactly("i1", "i2", "i3");
+        assertThat(framework.childrenOf(framework.metric("ind9").orElseThrow())).hasSize(20);
+        assertThat(framework.childrenOf(framework.metric("ind10").orElseThrow())).hasSize(8);
+        assertThat(framework.metric("o21").orElseThrow().groupTh()).isEqualTo("การดำเนินการเพื่อป้องกันการทุจริตในประเด็นสินบน");
+    }
+
+    @Test
+    void knowsNoItemsForYearsWhoseItemListIsNotBundled() {
+        assertThat(frameworks.require(2564).items()).isEmpty();
+        assertThat(frameworks.require(2564).metric("i1")).isEmpty();
+    }
+
+    @Test
+    void resolvesMetricsByCodeThaiNameEnglishNameAndNumber() {
+        Framework framework = frameworks.require(2568);
+        assertThat(framework.resolve("IIT")).map(Metric::code).contains("IIT");
+        assertThat(framework.resolve("iit")).map(Metric::code).contains("IIT");
+        assertThat(framework.resolve("การใช้อำนาจ")).map(Metric::code).contains("ind3");
+        assertThat(framework.resolve("ตัวชี้วัดที่ ๑๐")).map(Metric::code).contains("ind10");
+        assertThat(framework.resolve("Indicator 7")).map(Metric::code).contains("ind7");
+        assertThat(framework.resolve("Communication efficiency")).map(Metric::code).contains("ind7");
+        assertThat(framework.resolve("การปรับปรุงระบบการทำงาน")).map(Metric::code).contains("ind8");
+        assertThat(framework.resolve("คะแนนรวม")).map(Metric::code).contains("total");
+        assertThat(framework.resolve("O12")).map(Metric::code).contains("o12");
+        assertThat(framework.resolve("o29")).isEmpty();
+        assertThat(framework.resolve("")).isEmpty();
+    }
+
+    @Test
+    void marksTheMethodologyBreakOf2567() {
+        assertThat(frameworks.require(2567).methodologyChanges()).isNotEmpty();
+        assertThat(frameworks.require(2565).methodologyChanges()).isEmpty();
+    }
+
+    @Test
+    void answersNotFoundForAYearWithoutFramework() {
+        assertThatThrownBy(() -> frameworks.require(2570)).isInstanceOf(ItaException.class).hasMessageContaining("2570");
+    }
+
+    @Test
+    void addsAYearFromADirectoryWithoutRebuilding(@TempDir Path directory) throws IOException {
+        Files.writeString(directory.resolve("ita-2569.yaml"), """
+                year: 2569
+                tool_set: ita-2561
+                level_scheme: pass-levels-2567
+                items:
+                  - {code: o1, indicator: ind9, text_th: โครงสร้าง}
+                """);
+
+        Frameworks extended = FrameworkFiles.withDirectory(directory);
+
+        assertThat(extended.years()).endsWith(2568, 2569);
+        assertThat(extended.require(2569).metric("o1")).isPresent();
+    }
+
+    @Test
+    void rejectsAFrameworkFileThatNamesAnUnknownLevelScheme(@TempDir Path directory) throws IOException {
+        Files.writeString(directory.resolve("ita-2569.yaml"), "year: 2569\ntool_set: ita-2561\nlevel_scheme: nonsense\n");
+
+        assertThatThrownBy(() -> FrameworkFiles.withDirectory(directory)).hasMessageContaining("unknown level_scheme nonsense");
+    }
+}

@@ -1,0 +1,109 @@
+package th.ita.core.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import th.ita.core.framework.Framework;
+import th.ita.core.framework.Frameworks;
+
+/** Figures from seed 002 (เทศบาลตำบลม่วงยาย, เชียงราย, 2568), checked by hand. */
+class DeriveScoresTest {
+    private final Framework framework2568 = Frameworks.bundled().require(2568);
+
+    private static final Map<String, Double> SEED_002_INDICATORS = Map.of(
+            "ind1", 98.67, "ind2", 99.24, "ind3", 100.00, "ind4", 95.62, "ind5", 97.90,
+            "ind6", 93.94, "ind7", 93.14, "ind8", 92.14, "ind9", 100.00, "ind10", 90.00);
+
+    private double[] values(Framework framework, Map<String, Double> reported) {
+        double[] values = new double[framework.metrics().size()];
+        Arrays.fill(values, Double.NaN);
+        reported.forEach((code, value) -> values[framework.metric(code).orElseThrow().slot()] = value);
+        return values;
+    }
+
+    private double value(double[] values, String code) {
+        return values[framework2568.metric(code).orElseThrow().slot()];
+    }
+
+    @Test
+    void derivesSeed002ToolsTotalAndLevelFromItsIndicators() {
+        DeriveScores.Derivation derivation = DeriveScores.derive(framework2568, 1, 2568, values(framework2568, SEED_002_INDICATORS));
+
+        assertThat(value(derivation.derived(), "IIT")).isEqualTo(98.29);
+        assertThat(value(derivation.derived(), "EIT")).isEqualTo(93.07);
+        assertThat(value(derivation.derived(), "OIT")).isEqualTo(95.00);
+        assertThat(value(derivation.derived(), "total")).isEqualTo(95.41);
+        assertThat(derivation.level().orElseThrow().level().nameTh()).isEqualTo("ผ่านดี");
+        assertThat(derivation.findings()).isEmpty();
+    }
+
+    @Test
+    void keepsAReportedTotalThatAgreesAndDerivesNothingForIt() {
+        java.util.Map<String, Double> reported = new java.util.HashMap<>(SEED_002_INDICATORS);
+        reported.put("total", 95.41);
+
+        DeriveScores.Derivation derivation = DeriveScores.derive(framework2568, 1, 2568, values(framework2568, reported));
+
+        assertThat(value(derivation.derived(), "total")).isNaN();
+        assertThat(value(derivation.effective(), "total")).isEqualTo(95.41);
+        assertThat(derivation.findings()).isEmpty();
+    }
+
+    @Test
+    void toleratesAOneHundredthOfRounding() {
+        java.util.Map<String, Double> reported = new java.util.HashMap<>(SEED_002_INDICATORS);
+        reported.put("total", 95.40);
+
+        assertThat(DeriveScores.derive(framework2568, 1, 2568, values(framework2568, reported)).findings()).isEmpty();
+    }
+
+    @Test
+    void flagsSeed002sOitGroupWhoseItemsDoNotAverageToTheReportedIndicator() {
+        java.util.Map<String, Double> reported = new java.util.HashMap<>(SEED_002_INDICATORS);
+        for (int i = 21; i <= 28; i++) {
+            reported.put("o" + i, 100.0);
+        }
+        reported.put("o27", 50.0);
+
+        DeriveScores.Derivation derivation = DeriveScores.derive(framework2568, 7, 2568, values(framework2568, reported));
+
+        assertThat(derivation.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.metric()).isEqualTo("ind10");
+            assertThat(finding.reported()).isEqualTo("90.00");
+            assertThat(finding.derived()).isEqualTo("93.75");
+            assertThat(finding.organizationId()).isEqualTo(7);
+            assertThat(finding.kind()).isEqualTo(DataQualityFinding.Kind.REPORTED_DIFFERS_FROM_DERIVED);
+        });
+        assertThat(value(derivation.derived(), "ind10")).isEqualTo(93.75);
+        // The reported figure is what the tools and total are built on, as published.
+        assertThat(value(derivation.derived(), "total")).isEqualTo(95.41);
+    }
+
+    @Test
+    void derivesAnIndicatorFromItsItemsWhenNotReported() {
+        DeriveScores.Derivation derivation = DeriveScores.derive(framework2568, 1, 2568,
+                values(framework2568, Map.of("i1", 97.0, "i2", 99.0, "i3", 100.0)));
+
+        assertThat(value(derivation.derived(), "ind1")).isEqualTo(98.67);
+        assertThat(value(derivation.derived(), "IIT")).isNaN();
+        assertThat(derivation.level()).isEmpty();
+    }
+
+    @Test
+    void derivesNothingFromAnIncompleteSetOfIndicators() {
+        DeriveScores.Derivation derivation = DeriveScores.derive(framework2568, 1, 2568,
+                values(framework2568, Map.of("ind1", 90.0, "ind2", 90.0)));
+
+        assertThat(derivation.derived()).containsOnly(Double.NaN);
+    }
+
+    @Test
+    void gradesAReportedTotalWithoutToolsOnTheLetterScheme() {
+        Framework framework2564 = Frameworks.bundled().require(2564);
+        DeriveScores.Derivation derivation = DeriveScores.derive(framework2564, 1, 2564, values(framework2564, Map.of("total", 50.02)));
+
+        assertThat(derivation.level().orElseThrow().level().code()).isEqualTo("E");
+    }
+}
