@@ -62,13 +62,18 @@ final class CsvTableSource implements TableSource {
     }
 
     private CSVRecord nextRecord() {
+        if (!hasMore()) {
+            return null;
+        }
+        CSVRecord record = records.next();
+        lastLine = parser.getCurrentLineNumber();
+        return record;
+    }
+
+    /** Whether another record follows; reading it ahead is where a truncated file shows. */
+    private boolean hasMore() {
         try {
-            if (!records.hasNext()) {
-                return null;
-            }
-            CSVRecord record = records.next();
-            lastLine = parser.getCurrentLineNumber();
-            return record;
+            return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
             String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
             throw new MalformedFileException(lastLine + 1, "the CSV cannot be read on, the file is truncated or malformed ("
@@ -99,7 +104,7 @@ final class CsvTableSource implements TableSource {
     }
 
     private boolean atEndWithoutLineBreak() {
-        return !records.hasNext() && endedWithoutLineBreak;
+        return endedWithoutLineBreak && !hasMore();
     }
 
     private static int countLineBreaks(CSVRecord record) {
