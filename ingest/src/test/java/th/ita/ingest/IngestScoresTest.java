@@ -339,4 +339,17 @@ class IngestScoresTest {
         assertThat(updates).hasSizeGreaterThanOrEqualTo(3);
         assertThat(updates.get(updates.size() - 1)).containsExactly(Files.size(path), Files.size(path), 25_000);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"long-layout.csv", "wide-layout-thai.csv", "rows.json"})
+    void loadsTheDocumentedExampleFilesWithoutErrors(String example) throws IOException {
+        Path path = directory.resolve(example);
+        Files.copy(Path.of("examples", example), path);
+
+        IngestReport report = load(path);
+
+        assertThat(report.firstErrors()).isEmpty();
+        assertThat(report.batch().status()).isEqualTo(BatchStatus.PUBLISHED);
+        assertThat(organization("ม่วงยาย").code()).isEqualTo("5713001");
+    }
 }

@@ -1,0 +1,100 @@
+package th.ita.app.demo;
+
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import th.ita.app.PlatformConfiguration;
+import th.ita.core.framework.Frameworks;
+import th.ita.core.geography.Geography;
+import th.ita.core.organization.Organizations;
+import th.ita.core.score.ScoreStore;
+import th.ita.core.tenant.TenantId;
+import th.ita.ingest.IngestOptions;
+import th.ita.ingest.IngestReport;
+import th.ita.ingest.IngestScores;
+
+/**
+ * What start-up does: fail batches a crash left loading (nothing of them was visible), clear spooled
+ * uploads, load the national demo dataset on first start when enabled, and print where to go.
+ */
+@Singleton
+class StartUp {
+    private static final Logger LOG = LoggerFactory.getLogger(StartUp.class);
+    private final PlatformConfiguration configuration;
+    private final ScoreStore scores;
+    private final Organizations organizations;
+    private final IngestScores ingest;
+    private final Geography geography;
+    private final Frameworks frameworks;
+
+    StartUp(PlatformConfiguration configuration, ScoreStore scores, Organizations organizations, IngestScores ingest, Geography geography,
+            Frameworks frameworks) {
+        this.configuration = configuration;
+        this.scores = scores;
+        this.organizations = organizations;
+        this.ingest = ingest;
+        this.geography = geography;
+        this.frameworks = frameworks;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        int discarded = scores.discardUnfinishedBatches();
+        if (discarded > 0) {
+            LOG.warn("{} batch(es) were interrupted by the last stop and are marked FAILED; nothing of them had been published", discarded);
+        }
+        clearSpooledUploads();
+        if (configuration.demo().loadOnStart()) {
+            loadDemo(TenantId.of(configuration.demo().tenant()));
+        }
+    }
+
+    private void clearSpooledUploads() {
+        Path uploads = configuration.dataDirectory().resolve("uploads");
+        if (!Files.isDirectory(uploads)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(uploads)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.warn("cannot clear spooled uploads in {}: {}", uploads, e.getMessage());
+        }
+    }
+
+    private void loadDemo(TenantId tenant) {
+        if (organizations.count(tenant) > 0) {
+            return;
+        }
+        LOG.info("First start: generating and loading the national demo dataset into tenant '{}' (about half a minute)", tenant);
+        Path file = DemoDataset.file(configuration.dataDirectory().resolve("demo"), geography, frameworks);
+        long started = System.nanoTime();
+        IngestReport report = ingest.ingest(tenant, file, file.getFileName().toString(), IngestOptions.detect(),
+                (bytes, total, rows) -> {
+                    if (rows % 20_000 == 0 && rows > 0) {
+                        LOG.info("  … {} rows ({}%)", rows, total == 0 ? 100 : bytes * 100 / total);
+                    }
+                });
+        LOG.info("Demo data loaded: {} organizations, {} reported and {} derived scores, {} findings in {} s",
+                organizations.count(tenant), report.batch().scoresAccepted(), report.batch().scoresDerived(), report.batch().findings(),
+                (System.nanoTime() - started) / 1_000_000_000);
+    }
+
+    @EventListener
+    void onServerStartup(ServerStartupEvent event) {
+        String url = "http://localhost:" + event.getSource().getPort();
+        System.out.println();
+        System.out.println("ITA platform is running: " + url);
+        System.out.println("  organizations of the demo tenant: " + url + "/api/tenants/" + configuration.demo().tenant() + "/organizations?province=57");
+        System.out.println("  batches (uploads):                " + url + "/api/tenants/" + configuration.demo().tenant() + "/batches");
+        System.out.println();
+    }
+}

@@ -1,0 +1,29 @@
+package th.ita.app.organization;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import th.ita.app.ingest.FindingView;
+
+/**
+ * One fiscal year (BE) of an organization: every metric with its reported and derived value side by
+ * side ({@code value} is the one used: reported where there is one), the level with its reason, the
+ * data-quality findings, and the methodology changes of that year's framework.
+ */
+@Serdeable
+public record OrganizationYearView(
+        int year,
+        @Nullable LevelView level,
+        List<MetricValueView> scores,
+        List<FindingView> findings,
+        List<String> methodologyChanges) {
+
+    @Serdeable
+    public record LevelView(String code, String nameTh, String nameEn, String reasonTh, String reasonEn, boolean downgraded) {
+    }
+
+    @Serdeable
+    public record MetricValueView(String metric, String kind, String nameTh, String nameEn, @Nullable String parent,
+                                  @Nullable Double reported, @Nullable Double derived, double value) {
+    }
+}
