@@ -168,10 +168,19 @@ final class OrganizationDirectory {
         return new Resolution(pending.id(), List.of());
     }
 
-    /** A stable code for an organization a file names without one: province, type and name. */
+    /**
+     * A stable, URL-safe code for an organization a file names without one: province, type initials
+     * and a digest of the normalized name ("57-SM-1a2b3c4d5e"), the same for every file that names it.
+     */
     private static String derivedCode(Province province, OrganizationType type, String bareName) {
-        String code = province.code() + "-" + type.abbreviationTh().replace(".", "") + "-" + ThaiText.matchKey(bareName);
-        return code.length() <= 40 ? code : code.substring(0, 40);
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(ThaiText.matchKey(bareName).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String initials = java.util.Arrays.stream(type.name().split("_")).map(word -> word.substring(0, 1)).collect(java.util.stream.Collectors.joining());
+            return province.code() + "-" + initials + "-" + java.util.HexFormat.of().formatHex(digest, 0, 5);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void rememberAlias(Organization known, String name) {

@@ -85,6 +85,26 @@ class OrganizationController {
         return years;
     }
 
+    /**
+     * Every value an org-year has had for a metric, batch by batch, oldest first: what a later
+     * upload replaced stays traceable. {@code current} marks the values in use.
+     */
+    @Get("/{code}/years/{year}/history")
+    List<HistoryView> history(@PathVariable String tenant, @PathVariable String code, @PathVariable int year,
+                              @QueryValue(defaultValue = "total") String metric) {
+        TenantId tenantId = TenantPath.parse(tenant);
+        Organization organization = find(tenantId, code);
+        String metricCode = frameworks.require(year).resolve(metric).map(m -> m.code())
+                .orElseThrow(() -> ItaException.invalidInput("'" + metric + "' is not a metric of " + year));
+        return scores.history(tenantId, organization.id(), year, metricCode).stream()
+                .map(h -> new HistoryView(h.batchId(), metricCode, h.value(), h.provenance().name(), h.current()))
+                .toList();
+    }
+
+    @io.micronaut.serde.annotation.Serdeable
+    record HistoryView(long batchId, String metric, double value, String provenance, boolean current) {
+    }
+
     private Organization find(TenantId tenant, String code) {
         return organizations.byCode(tenant, code).orElseThrow(() -> ItaException.notFound("organization " + code + " not found"));
     }

@@ -81,7 +81,7 @@ abstract class IngestOverHttpContract {
 
         HttpResponse<IngestResponse> response = upload(tenant, "seed-002-long.csv", seed("seed-002-long.csv"));
 
-        assertThat(response.status()).isEqualTo(HttpStatus.CREATED);
+        assertThat(response.code()).isEqualTo(HttpStatus.CREATED.getCode());
         BatchView batch = response.body().batch();
         assertThat(batch.status()).isEqualTo("PUBLISHED");
         assertThat(batch.scoresAccepted()).isEqualTo(63);
@@ -109,7 +109,7 @@ abstract class IngestOverHttpContract {
 
         HttpResponse<IngestResponse> again = upload(tenant, "renamed.csv", seed("seed-002-long.csv"));
 
-        assertThat(again.status()).isEqualTo(HttpStatus.OK);
+        assertThat(again.code()).isEqualTo(HttpStatus.OK.getCode());
         assertThat(again.body().alreadyLoaded()).isTrue();
         assertThat(again.body().batch().id()).isEqualTo(first);
         assertThat(getList("/api/tenants/" + tenant + "/batches", BatchView.class)).hasSize(1);
@@ -127,7 +127,7 @@ abstract class IngestOverHttpContract {
                 + "ม่วงยาย,ทต.,เชียงราย,,2568,ind5,90\n"
                 + "ม่วงยาย,ทต.,เชียงราย,,2568,ind5,91\n"));
 
-        assertThat(response.status()).isEqualTo(HttpStatus.CREATED);
+        assertThat(response.code()).isEqualTo(HttpStatus.CREATED.getCode());
         assertThat(response.body().batch().rowsRejected()).isEqualTo(5);
         List<RowErrorView> errors = getList("/api/tenants/" + tenant + "/batches/" + response.body().batch().id() + "/errors", RowErrorView.class);
         assertThat(errors).extracting(RowErrorView::line, RowErrorView::column, RowErrorView::value, RowErrorView::code).containsExactly(
@@ -142,7 +142,7 @@ abstract class IngestOverHttpContract {
     void answers422WhenEveryRowIsRejected() {
         HttpClientResponseException error = uploadFails(freshTenant(), "bad.csv", text(HEADER + "ม่วงยาย,ทต.,เชียงราย,,2568,ind1,-5\n"));
 
-        assertThat(error.getStatus()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(error.code()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
         IngestResponse body = error.getResponse().getBody(IngestResponse.class).orElseThrow();
         assertThat(body.batch().status()).isEqualTo("FAILED");
         assertThat(body.firstErrors()).extracting(RowErrorView::code).containsExactly("OUT_OF_RANGE");
@@ -156,7 +156,7 @@ abstract class IngestOverHttpContract {
         HttpClientResponseException error = uploadFails(tenant, "truncated.csv",
                 text(HEADER + "ม่วงยาย,ทต.,เชียงราย,,2568,total,95.41\n\"ท่าข้าม,อบต.,เชียงราย,,2568,total,9"));
 
-        assertThat(error.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(error.code()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         assertThat(error.getResponse().getContentType()).map(MediaType::toString).contains("application/problem+json");
         Problem problem = error.getResponse().getBody(Problem.class).orElseThrow();
         assertThat(problem.code()).isEqualTo("INVALID_INPUT");
@@ -172,7 +172,7 @@ abstract class IngestOverHttpContract {
     void rejectsAnEmptyFile() {
         HttpClientResponseException error = uploadFails(freshTenant(), "empty.csv", new byte[0]);
 
-        assertThat(error.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(error.code()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         assertThat(error.getResponse().getBody(Problem.class).orElseThrow().detail()).contains("empty");
     }
 
@@ -182,7 +182,7 @@ abstract class IngestOverHttpContract {
 
         HttpClientResponseException error = uploadFails(freshTenant(), "utf16.csv", utf16);
 
-        assertThat(error.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(error.code()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         assertThat(error.getResponse().getBody(Problem.class).orElseThrow().detail()).contains("UTF-8");
     }
 
@@ -193,7 +193,7 @@ abstract class IngestOverHttpContract {
 
         HttpResponse<IngestResponse> response = upload(tenant, "tis620.csv", tis620);
 
-        assertThat(response.status()).isEqualTo(HttpStatus.CREATED);
+        assertThat(response.code()).isEqualTo(HttpStatus.CREATED.getCode());
         assertThat(response.body().firstErrors()).isEmpty();
         assertThat(getList("/api/tenants/" + tenant + "/organizations", OrganizationView.class).get(0).nameTh()).isEqualTo("ม่วงยาย");
     }
@@ -213,7 +213,7 @@ abstract class IngestOverHttpContract {
 
         HttpResponse<IngestResponse> response = upload(tenant, "hundred-thousand.csv", text(csv.toString()));
 
-        assertThat(response.status()).isEqualTo(HttpStatus.CREATED);
+        assertThat(response.code()).isEqualTo(HttpStatus.CREATED.getCode());
         BatchView batch = response.body().batch();
         assertThat(batch.rowsRead()).isEqualTo(100_000);
         assertThat(batch.scoresAccepted()).isEqualTo(100_000);
@@ -233,10 +233,23 @@ abstract class IngestOverHttpContract {
         for (String path : List.of("/batches/" + batch, "/batches/" + batch + "/errors", "/batches/" + batch + "/findings",
                 "/organizations/" + code, "/organizations/" + code + "/years")) {
             assertThatThrownBy(() -> get("/api/tenants/" + other + path, Map.class))
-                    .isInstanceOfSatisfying(HttpClientResponseException.class, e -> assertThat(e.getStatus()).isEqualTo(HttpStatus.NOT_FOUND));
+                    .isInstanceOfSatisfying(HttpClientResponseException.class, e -> assertThat(e.code()).isEqualTo(HttpStatus.NOT_FOUND.getCode()));
         }
         assertThat(getList("/api/tenants/" + other + "/organizations", OrganizationView.class)).isEmpty();
         assertThat(getList("/api/tenants/" + other + "/batches", BatchView.class)).isEmpty();
+    }
+
+    @Test
+    void keepsWhatALaterBatchReplacedTraceable() {
+        String tenant = freshTenant();
+        long first = upload(tenant, "first.csv", text(HEADER + "ม่วงยาย,ทต.,เชียงราย,,2568,total,95.00\n")).body().batch().id();
+        long second = upload(tenant, "second.csv", text(HEADER + "ม่วงยาย,ทต.,เชียงราย,,2568,คะแนนรวม,95.41\n")).body().batch().id();
+        String code = getList("/api/tenants/" + tenant + "/organizations", OrganizationView.class).get(0).code();
+
+        List<Map> history = getList("/api/tenants/" + tenant + "/organizations/" + code + "/years/2568/history?metric=total", Map.class);
+
+        assertThat(history).extracting(h -> ((Number) h.get("batchId")).longValue(), h -> h.get("value"), h -> h.get("current"))
+                .containsExactly(tuple(first, 95.0, false), tuple(second, 95.41, true));
     }
 
     @Test
@@ -246,6 +259,6 @@ abstract class IngestOverHttpContract {
         assertThat(framework.get("levelScheme")).isEqualTo("pass-levels-2567");
         assertThat((List<?>) framework.get("metrics")).hasSize(66);
         assertThatThrownBy(() -> get("/api/frameworks/2600", Map.class))
-                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> assertThat(e.getStatus()).isEqualTo(HttpStatus.NOT_FOUND));
+                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> assertThat(e.code()).isEqualTo(HttpStatus.NOT_FOUND.getCode()));
     }
 }

@@ -57,7 +57,7 @@ public enum OrganizationType {
 
     /**
      * Splits a full name as documents write it into its type and bare name:
-     * "เทศบาลตำบลม่วงยาย", "ทต.ม่วงยาย" and "ทต. ม่วงยาย" all give (ทต., "ม่วงยาย").
+     * "เทศบาลตำบลม่วงยาย", "ทต.ม่วงยาย", "ทต. ม่วงยาย" and "ทต ม่วงยาย" all give (ทต., "ม่วงยาย").
      * Bangkok and Pattaya keep their whole name. Empty when the name carries no type prefix.
      */
     public static Optional<TypedName> split(String fullName) {
@@ -66,7 +66,9 @@ public enum OrganizationType {
             return Optional.of(new TypedName(SPECIAL, name));
         }
         for (OrganizationType type : PREFIX_ORDER) {
-            for (String prefix : List.of(type.nameTh, type.abbreviationTh, type.abbreviationTh.replace(".", ""))) {
+            // Without its dots an abbreviation counts only before a space: "ทม เมืองน่าน", but
+            // ทมอ and ทมนางาม are real tambon names, not "ทม." + "อ".
+            for (String prefix : List.of(type.nameTh, type.abbreviationTh, type.abbreviationTh.replace(".", "") + " ")) {
                 if (name.startsWith(prefix) && name.length() > prefix.length()) {
                     return Optional.of(new TypedName(type, ThaiText.clean(name.substring(prefix.length()))));
                 }

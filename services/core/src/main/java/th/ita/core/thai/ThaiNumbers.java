@@ -30,11 +30,35 @@ public final class ThaiNumbers {
         if (cell == null) {
             return OptionalDouble.empty();
         }
+        if (isPlainDecimal(cell)) {
+            // The common case of machine-written files; skips normalization on the hot path of ingestion.
+            return OptionalDouble.of(Double.parseDouble(cell));
+        }
         String plain = DECORATION.matcher(toArabicDigits(ThaiText.clean(cell))).replaceAll("");
         if (!NUMBER.matcher(plain).matches()) {
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(Double.parseDouble(plain));
+    }
+
+    private static boolean isPlainDecimal(String cell) {
+        int length = cell.length();
+        if (length == 0 || length > 12) {
+            return false;
+        }
+        boolean digit = false;
+        boolean dot = false;
+        for (int i = 0; i < length; i++) {
+            char c = cell.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == '.' && !dot) {
+                dot = true;
+            } else {
+                return false;
+            }
+        }
+        return digit;
     }
 
     /** Whole number (a year, a rank), Thai or Arabic digits. */

@@ -28,6 +28,9 @@ class OrganizationTypeTest {
                 .contains(new OrganizationType.TypedName(OrganizationType.SUBDISTRICT_ADMINISTRATIVE_ORGANIZATION, "ท่าข้าม"));
         assertThat(OrganizationType.split("เทศบาลเมืองเชียงราย"))
                 .contains(new OrganizationType.TypedName(OrganizationType.TOWN_MUNICIPALITY, "เชียงราย"));
+        assertThat(OrganizationType.split("ทต ม่วงยาย")).contains(expected);
         assertThat(OrganizationType.split("ม่วงยาย")).isEmpty();
+        assertThat(OrganizationType.split("ทมอ")).isEmpty();
+        assertThat(OrganizationType.split("ทมนางาม")).isEmpty();
     }
 }
