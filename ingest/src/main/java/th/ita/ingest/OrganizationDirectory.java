@@ -30,6 +30,8 @@ final class OrganizationDirectory {
     private final Map<String, List<Organization>> byProvinceAndName = new HashMap<>();
     private final Map<String, Pending> pendingByCode = new LinkedHashMap<>();
     private final Map<Long, List<String>> newAliases = new HashMap<>();
+    /** Rows repeat the same organization cells year after year: resolve each spelling once. */
+    private final Map<Cells, Long> resolved = new HashMap<>();
     private long nextPendingId = -1;
 
     OrganizationDirectory(Collection<Organization> organizations, Geography geography) {
@@ -62,6 +64,18 @@ final class OrganizationDirectory {
     }
 
     Resolution resolve(long line, Cells cells) {
+        Long known = resolved.get(cells);
+        if (known != null) {
+            return new Resolution(known, List.of());
+        }
+        Resolution resolution = resolveUncached(line, cells);
+        if (resolution.found()) {
+            resolved.put(cells, resolution.organizationId());
+        }
+        return resolution;
+    }
+
+    private Resolution resolveUncached(long line, Cells cells) {
         List<RowError> errors = new ArrayList<>();
         for (String[] cell : new String[][] {{"organization_code", cells.code()}, {"organization_name", cells.name()}}) {
             if (Validation.looksLikeFormula(cell[1])) {

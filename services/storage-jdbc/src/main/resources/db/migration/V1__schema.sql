@@ -55,23 +55,35 @@ CREATE TABLE batch_error (
 );
 
 -- Score facts, append-only, keyed by the batch that brought them. provenance: R reported, D derived.
+-- No primary key: ingestion guarantees one fact per batch × org-year × metric × provenance, and an
+-- append-only heap with one narrow index loads several times faster than a wide composite key.
 CREATE TABLE score_fact (
     batch_id        BIGINT       NOT NULL,
     organization_id BIGINT       NOT NULL,
-    fiscal_year     SMALLINT     NOT NULL,
+    fiscal_year     INTEGER      NOT NULL,
     metric          VARCHAR(16)  NOT NULL,
     provenance      CHAR(1)      NOT NULL,
     tenant_id       VARCHAR(40)  NOT NULL,
-    score           NUMERIC(7,4) NOT NULL, -- as reported; ITA publishes two decimals
-    PRIMARY KEY (batch_id, organization_id, fiscal_year, metric, provenance)
+    score           DOUBLE PRECISION NOT NULL -- as reported; ITA publishes two decimals
 );
+CREATE INDEX ix_score_fact_org_year ON score_fact (batch_id, organization_id, fiscal_year);
+
+-- The org-years each batch covers: what publishing switches, and how replaced values are traced.
+CREATE TABLE batch_org_year (
+    batch_id        BIGINT      NOT NULL,
+    organization_id BIGINT      NOT NULL,
+    fiscal_year     INTEGER     NOT NULL,
+    tenant_id       VARCHAR(40) NOT NULL,
+    PRIMARY KEY (batch_id, organization_id, fiscal_year)
+);
+CREATE INDEX ix_batch_org_year_org ON batch_org_year (tenant_id, organization_id, fiscal_year);
 
 -- Which published batch is the current source of each org-year. Switching these rows is what
 -- makes a batch visible, all at once; facts of replaced batches stay in score_fact.
 CREATE TABLE org_year_current (
     tenant_id       VARCHAR(40) NOT NULL,
     organization_id BIGINT      NOT NULL,
-    fiscal_year     SMALLINT    NOT NULL,
+    fiscal_year     INTEGER     NOT NULL,
     batch_id        BIGINT      NOT NULL,
     PRIMARY KEY (tenant_id, organization_id, fiscal_year)
 );
@@ -80,7 +92,7 @@ CREATE INDEX ix_org_year_current_year ON org_year_current (tenant_id, fiscal_yea
 CREATE TABLE quality_finding (
     batch_id        BIGINT        NOT NULL,
     organization_id BIGINT        NOT NULL,
-    fiscal_year     SMALLINT      NOT NULL,
+    fiscal_year     INTEGER       NOT NULL,
     seq             INTEGER       NOT NULL,
     tenant_id       VARCHAR(40)   NOT NULL,
     metric          VARCHAR(16)   NOT NULL,

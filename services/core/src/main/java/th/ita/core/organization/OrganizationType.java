@@ -38,21 +38,23 @@ public enum OrganizationType {
 
     /** A type from its Thai name, Thai abbreviation with or without dots (ทต. = ทต = เทศบาลตำบล), English name or code. */
     public static Optional<OrganizationType> parse(String text) {
-        String key = ThaiText.matchKey(text);
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(BY_KEY.get(ThaiText.matchKey(text)));
+    }
+
+    /** Every spelling {@link #parse} accepts, by match key. */
+    private static final java.util.Map<String, OrganizationType> BY_KEY = keys();
+
+    private static java.util.Map<String, OrganizationType> keys() {
+        java.util.Map<String, OrganizationType> keys = new java.util.HashMap<>();
         for (OrganizationType type : values()) {
-            if (key.equals(ThaiText.matchKey(type.nameTh)) || key.equals(ThaiText.matchKey(type.abbreviationTh))
-                    || key.equals(ThaiText.matchKey(type.nameEn)) || key.equals(ThaiText.matchKey(type.name().replace('_', ' ')))
-                    || key.equals(type.name().toLowerCase(java.util.Locale.ROOT))) {
-                return Optional.of(type);
+            for (String name : List.of(type.nameTh, type.abbreviationTh, type.nameEn, type.name().replace('_', ' '), type.name())) {
+                keys.put(ThaiText.matchKey(name), type);
             }
         }
-        if (key.equals("กทม") || key.equals(ThaiText.matchKey("กรุงเทพมหานคร")) || key.equals(ThaiText.matchKey("เมืองพัทยา"))) {
-            return Optional.of(SPECIAL);
+        for (String special : List.of("กทม", "กรุงเทพมหานคร", "เมืองพัทยา")) {
+            keys.put(ThaiText.matchKey(special), SPECIAL);
         }
-        return Optional.empty();
+        return java.util.Map.copyOf(keys);
     }
 
     /**

@@ -16,10 +16,34 @@ public final class ThaiText {
         if (text == null) {
             return "";
         }
+        if (isClean(text)) {
+            return text;
+        }
         String result = Normalizer.normalize(text, Normalizer.Form.NFC);
         result = INVISIBLE.matcher(result).replaceAll("");
         result = result.replace("\u0E4D\u0E32", "\u0E33");
         return SPACES.matcher(result).replaceAll(" ").strip();
+    }
+
+    /** Most cells are already clean; checking is much cheaper than normalizing (this is on ingestion's hot path). */
+    private static boolean isClean(String text) {
+        int length = text.length();
+        if (length == 0) {
+            return true;
+        }
+        if (text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
+            return false;
+        }
+        char previous = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean suspicious = c > 0x7E && !(c >= 0x0E01 && c <= 0x0E5B && c != 0x0E4D);
+            if (suspicious || c < 0x20 || (c == ' ' && previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** A key for matching names: cleaned, without any spaces or dots, lower case. */

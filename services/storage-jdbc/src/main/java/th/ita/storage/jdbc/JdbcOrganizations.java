@@ -55,9 +55,9 @@ class JdbcOrganizations implements Organizations {
     @Transactional
     public List<Organization> register(TenantId tenant, Collection<NewOrganization> newOrganizations) {
         List<Organization> registered = new ArrayList<>(newOrganizations.size());
-        Set<String> codes = new HashSet<>();
+        Set<String> codes = new HashSet<>(organizations.findCodeByTenantId(tenant.value()));
         for (NewOrganization organization : newOrganizations) {
-            if (!codes.add(organization.code()) || organizations.findByTenantIdAndCode(tenant.value(), organization.code()).isPresent()) {
+            if (!codes.add(organization.code())) {
                 throw new ItaException(ErrorCode.CONFLICT, "organization code already exists: " + organization.code());
             }
         }

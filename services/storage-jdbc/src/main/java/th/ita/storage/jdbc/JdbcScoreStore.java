@@ -29,6 +29,8 @@ import th.ita.core.tenant.TenantId;
 @Singleton
 class JdbcScoreStore implements ScoreStore {
     static final int CHUNK = 10_000;
+    /** Multi-row INSERTs: far fewer statement executions than one row per batch entry (H2 and PostgreSQL). */
+    static final int ROWS_PER_INSERT = 100;
     private static final String CURRENT_FACTS = """
             SELECT f.organization_id, f.fiscal_year, f.metric, f.score, f.provenance
             FROM org_year_current c
@@ -76,11 +78,12 @@ class JdbcScoreStore implements ScoreStore {
     public List<HistoricalScore> history(TenantId tenant, long organizationId, int year, String metric) {
         String sql = """
                 SELECT f.batch_id, f.score, f.provenance, CASE WHEN c.batch_id IS NULL THEN 0 ELSE 1 END
-                FROM score_fact f
-                JOIN ingest_batch b ON b.id = f.batch_id AND b.status = 'PUBLISHED'
-                LEFT JOIN org_year_current c ON c.tenant_id = f.tenant_id AND c.organization_id = f.organization_id
-                     AND c.fiscal_year = f.fiscal_year AND c.batch_id = f.batch_id
-                WHERE f.tenant_id = ? AND f.organization_id = ? AND f.fiscal_year = ? AND f.metric = ?
+                FROM batch_org_year y
+                JOIN ingest_batch b ON b.id = y.batch_id AND b.status = 'PUBLISHED'
+                JOIN score_fact f ON f.batch_id = y.batch_id AND f.organization_id = y.organization_id AND f.fiscal_year = y.fiscal_year
+                LEFT JOIN org_year_current c ON c.tenant_id = y.tenant_id AND c.organization_id = y.organization_id
+                     AND c.fiscal_year = y.fiscal_year AND c.batch_id = y.batch_id
+                WHERE y.tenant_id = ? AND y.organization_id = ? AND y.fiscal_year = ? AND f.metric = ?
                 ORDER BY f.batch_id, f.provenance DESC
                 """;
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -164,7 +167,8 @@ class JdbcScoreStore implements ScoreStore {
     /** Deletes a batch's facts and findings (it was never published) and marks it FAILED. */
     private static void discard(Connection connection, long batchId, String reason) throws SQLException {
         connection.setAutoCommit(true);
-        for (String sql : List.of("DELETE FROM score_fact WHERE batch_id = ?", "DELETE FROM quality_finding WHERE batch_id = ?")) {
+        for (String sql : List.of("DELETE FROM score_fact WHERE batch_id = ?", "DELETE FROM quality_finding WHERE batch_id = ?",
+                "DELETE FROM batch_org_year WHERE batch_id = ?")) {
             try (PreparedStatement delete = connection.prepareStatement(sql)) {
                 delete.setLong(1, batchId);
                 delete.executeUpdate();
@@ -223,8 +227,12 @@ class JdbcScoreStore implements ScoreStore {
         private final TenantId tenant;
         private final long batchId;
         private final Connection connection;
+        /** Inserts {@link #ROWS_PER_INSERT} facts per statement, the rest one by one. */
         private final PreparedStatement facts;
+        private final PreparedStatement singleFact;
         private final PreparedStatement findings;
+        private final ScoreFact[] buffered = new ScoreFact[ROWS_PER_INSERT];
+        private int bufferedFacts;
         private int pendingFacts;
         private int pendingFindings;
         private int findingSeq;
@@ -235,29 +243,45 @@ class JdbcScoreStore implements ScoreStore {
             this.batchId = batchId;
             this.connection = connection;
             connection.setAutoCommit(false);
-            this.facts = connection.prepareStatement(
-                    "INSERT INTO score_fact (batch_id, organization_id, fiscal_year, metric, provenance, tenant_id, score) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            this.facts = connection.prepareStatement(factInsert(ROWS_PER_INSERT));
+            this.singleFact = connection.prepareStatement(factInsert(1));
             this.findings = connection.prepareStatement("INSERT INTO quality_finding "
                     + "(batch_id, organization_id, fiscal_year, seq, tenant_id, metric, kind, reported, derived, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
 
+        private static String factInsert(int rows) {
+            return "INSERT INTO score_fact (batch_id, organization_id, fiscal_year, metric, provenance, tenant_id, score) VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(rows, "(?, ?, ?, ?, ?, ?, ?)"));
+        }
+
         @Override
         public void add(ScoreFact fact) {
-            try {
-                facts.setLong(1, batchId);
-                facts.setLong(2, fact.organizationId());
-                facts.setInt(3, fact.year());
-                facts.setString(4, fact.metric());
-                facts.setString(5, fact.provenance() == Provenance.DERIVED ? "D" : "R");
-                facts.setString(6, tenant.value());
-                facts.setDouble(7, fact.value());
-                facts.addBatch();
-                if (++pendingFacts == CHUNK) {
-                    flush();
+            buffered[bufferedFacts++] = fact;
+            if (bufferedFacts == ROWS_PER_INSERT) {
+                try {
+                    for (int i = 0; i < ROWS_PER_INSERT; i++) {
+                        bind(facts, i * 7, buffered[i]);
+                    }
+                    facts.addBatch();
+                    bufferedFacts = 0;
+                    pendingFacts += ROWS_PER_INSERT;
+                    if (pendingFacts >= CHUNK) {
+                        flush();
+                    }
+                } catch (SQLException e) {
+                    throw ItaException.storageUnavailable("cannot write scores of batch " + batchId, e);
                 }
-            } catch (SQLException e) {
-                throw ItaException.storageUnavailable("cannot write scores of batch " + batchId, e);
             }
+        }
+
+        private void bind(PreparedStatement statement, int offset, ScoreFact fact) throws SQLException {
+            statement.setLong(offset + 1, batchId);
+            statement.setLong(offset + 2, fact.organizationId());
+            statement.setInt(offset + 3, fact.year());
+            statement.setString(offset + 4, fact.metric());
+            statement.setString(offset + 5, fact.provenance() == Provenance.DERIVED ? "D" : "R");
+            statement.setString(offset + 6, tenant.value());
+            statement.setDouble(offset + 7, fact.value());
         }
 
         @Override
@@ -287,6 +311,14 @@ class JdbcScoreStore implements ScoreStore {
                 facts.executeBatch();
                 pendingFacts = 0;
             }
+            for (int i = 0; i < bufferedFacts; i++) {
+                bind(singleFact, 0, buffered[i]);
+                singleFact.addBatch();
+            }
+            if (bufferedFacts > 0) {
+                singleFact.executeBatch();
+                bufferedFacts = 0;
+            }
             if (pendingFindings > 0) {
                 findings.executeBatch();
                 pendingFindings = 0;
@@ -298,31 +330,41 @@ class JdbcScoreStore implements ScoreStore {
         public void publish(Collection<OrgYear> orgYears, BatchCounts counts) {
             try {
                 flush();
-                try (PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM org_year_current WHERE tenant_id = ? AND organization_id = ? AND fiscal_year = ?");
-                     PreparedStatement insert = connection.prepareStatement(
-                             "INSERT INTO org_year_current (tenant_id, organization_id, fiscal_year, batch_id) VALUES (?, ?, ?, ?)");
-                     PreparedStatement batch = connection.prepareStatement("UPDATE ingest_batch SET status = ?, finished_at = ?, rows_read = ?, "
-                             + "scores_accepted = ?, scores_derived = ?, rows_rejected = ?, findings = ?, org_years = ? WHERE id = ? AND tenant_id = ? AND status = ?")) {
+                // Record the covered org-years first, in chunks, while the batch is still invisible…
+                try (PreparedStatement covered = connection.prepareStatement(
+                        "INSERT INTO batch_org_year (batch_id, organization_id, fiscal_year, tenant_id) VALUES (?, ?, ?, ?)")) {
                     int pending = 0;
                     for (OrgYear orgYear : orgYears) {
-                        delete.setString(1, tenant.value());
-                        delete.setLong(2, orgYear.organizationId());
-                        delete.setInt(3, orgYear.year());
-                        delete.addBatch();
-                        insert.setString(1, tenant.value());
-                        insert.setLong(2, orgYear.organizationId());
-                        insert.setInt(3, orgYear.year());
-                        insert.setLong(4, batchId);
-                        insert.addBatch();
+                        covered.setLong(1, batchId);
+                        covered.setLong(2, orgYear.organizationId());
+                        covered.setInt(3, orgYear.year());
+                        covered.setString(4, tenant.value());
+                        covered.addBatch();
                         if (++pending == CHUNK) {
-                            delete.executeBatch();
-                            insert.executeBatch();
+                            covered.executeBatch();
                             pending = 0;
                         }
                     }
-                    delete.executeBatch();
-                    insert.executeBatch();
+                    covered.executeBatch();
+                }
+                connection.commit();
+                // …then switch them to this batch and mark it published, set-based, in one transaction.
+                try (PreparedStatement replace = connection.prepareStatement("""
+                        DELETE FROM org_year_current c WHERE c.tenant_id = ? AND EXISTS (
+                            SELECT 1 FROM batch_org_year y
+                            WHERE y.batch_id = ? AND y.organization_id = c.organization_id AND y.fiscal_year = c.fiscal_year)
+                        """);
+                     PreparedStatement switchOver = connection.prepareStatement("""
+                             INSERT INTO org_year_current (tenant_id, organization_id, fiscal_year, batch_id)
+                             SELECT tenant_id, organization_id, fiscal_year, batch_id FROM batch_org_year WHERE batch_id = ?
+                             """);
+                     PreparedStatement batch = connection.prepareStatement("UPDATE ingest_batch SET status = ?, finished_at = ?, rows_read = ?, "
+                             + "scores_accepted = ?, scores_derived = ?, rows_rejected = ?, findings = ?, org_years = ? WHERE id = ? AND tenant_id = ? AND status = ?")) {
+                    replace.setString(1, tenant.value());
+                    replace.setLong(2, batchId);
+                    replace.executeUpdate();
+                    switchOver.setLong(1, batchId);
+                    switchOver.executeUpdate();
                     batch.setString(1, BatchStatus.PUBLISHED.name());
                     batch.setTimestamp(2, Timestamp.from(Instant.now()));
                     batch.setLong(3, counts.rowsRead());
@@ -358,6 +400,7 @@ class JdbcScoreStore implements ScoreStore {
             } finally {
                 try {
                     facts.close();
+                    singleFact.close();
                     findings.close();
                     connection.close();
                 } catch (SQLException ignored) {

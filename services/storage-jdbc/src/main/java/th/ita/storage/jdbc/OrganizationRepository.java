@@ -15,4 +15,6 @@ interface OrganizationRepository extends CrudRepository<OrganizationEntity, Long
     Optional<OrganizationEntity> findByTenantIdAndId(String tenantId, Long id);
 
     long countByTenantId(String tenantId);
+
+    List<String> findCodeByTenantId(String tenantId);
 }
