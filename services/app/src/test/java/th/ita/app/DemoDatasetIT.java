@@ -21,24 +21,48 @@ import th.ita.app.organization.OrganizationView;
 import th.ita.app.organization.OrganizationYearView;
 
 /** The first start on the embedded default loads the national demo dataset, every row of it. */
-@MicronautTest
+@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoDatasetIT implements TestPropertyProvider {
     @Inject
     @Client("/")
     HttpClient client;
 
+    @Inject
+    th.ita.app.access.TestCallers callers;
+
+    private String token;
+
+    private java.nio.file.Path dataDirectory;
+
     @Override
     public Map<String, String> getProperties() {
         try {
-            return Map.of("ita.data-directory", Files.createTempDirectory("ita-demo-it").toString(), "ita.demo.load-on-start", "true");
+            dataDirectory = Files.createTempDirectory("ita-demo-it");
+            return Map.of("ita.data-directory", dataDirectory.toString(), "ita.demo.load-on-start", "true");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private <T> List<T> list(String path, Class<T> type) {
-        return client.toBlocking().retrieve(HttpRequest.GET(path), Argument.listOf(type));
+        if (token == null) {
+            token = callers.token("demo", "test-analyst", th.ita.core.access.Role.ANALYST, List.of(), null);
+        }
+        return client.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(token), Argument.listOf(type));
+    }
+
+    @Test
+    void createsTheDemoTenantsUsersAndTheirCredentialsFile() throws IOException {
+        assertThat(list("/api/tenants/demo/organizations?province=57", OrganizationView.class)).isNotEmpty();
+        // Sign in as the demo province officer with the password from the credentials file.
+        String line = Files.readAllLines(dataDirectory.resolve("demo-credentials.txt")).stream()
+                .filter(l -> l.strip().startsWith("chiangrai ")).findFirst().orElseThrow();
+        String password = line.strip().split("\\s+")[2];
+        Map<?, ?> session = client.toBlocking().retrieve(HttpRequest.POST("/api/sign-in", Map.of("username", "chiangrai", "password", password)), Map.class);
+        List<OrganizationView> visible = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/demo/organizations")
+                .bearerAuth((String) session.get("token")), Argument.listOf(OrganizationView.class));
+        assertThat(visible).isNotEmpty().allSatisfy(o -> assertThat(o.provinceCode()).isEqualTo("57"));
     }
 
     @Test

@@ -33,15 +33,18 @@ class StartUp {
     private final IngestScores ingest;
     private final Geography geography;
     private final Frameworks frameworks;
+    private final DemoAccess demoAccess;
+    private Path credentials;
 
     StartUp(PlatformConfiguration configuration, ScoreStore scores, Organizations organizations, IngestScores ingest, Geography geography,
-            Frameworks frameworks) {
+            Frameworks frameworks, DemoAccess demoAccess) {
         this.configuration = configuration;
         this.scores = scores;
         this.organizations = organizations;
         this.ingest = ingest;
         this.geography = geography;
         this.frameworks = frameworks;
+        this.demoAccess = demoAccess;
     }
 
     @EventListener
@@ -52,7 +55,9 @@ class StartUp {
         }
         clearSpooledUploads();
         if (configuration.demo().loadOnStart()) {
-            loadDemo(TenantId.of(configuration.demo().tenant()));
+            TenantId demo = TenantId.of(configuration.demo().tenant());
+            loadDemo(demo);
+            credentials = demoAccess.ensure(demo, configuration.dataDirectory());
         }
     }
 
@@ -93,8 +98,17 @@ class StartUp {
         String url = "http://localhost:" + event.getSource().getPort();
         System.out.println();
         System.out.println("ITA platform is running: " + url);
-        System.out.println("  organizations of the demo tenant: " + url + "/api/tenants/" + configuration.demo().tenant() + "/organizations?province=57");
-        System.out.println("  batches (uploads):                " + url + "/api/tenants/" + configuration.demo().tenant() + "/batches");
+        if (credentials != null && Files.exists(credentials)) {
+            System.out.println("Sign in (POST " + url + "/api/sign-in with {\"username\":…,\"password\":…}) as one of these demo users,");
+            System.out.println("kept in " + credentials.toAbsolutePath() + ":");
+            try {
+                Files.readAllLines(credentials).forEach(System.out::println);
+            } catch (IOException e) {
+                LOG.warn("cannot read {}: {}", credentials, e.getMessage());
+            }
+            System.out.println("then call the API with 'Authorization: Bearer <token>', e.g.");
+            System.out.println("  " + url + "/api/tenants/" + configuration.demo().tenant() + "/organizations?province=57");
+        }
         System.out.println();
     }
 }

@@ -13,6 +13,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,12 +29,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import th.ita.app.PlatformConfiguration;
-import th.ita.app.TenantPath;
+import th.ita.app.access.AuditLog;
+import th.ita.app.access.ScopedData;
 import th.ita.core.batch.BatchStatus;
-import th.ita.core.batch.IngestBatches;
 import th.ita.core.error.ItaException;
-import th.ita.core.score.ScoreStore;
-import th.ita.core.tenant.TenantId;
 import th.ita.ingest.IngestOptions;
 import th.ita.ingest.IngestProgress;
 import th.ita.ingest.IngestReport;
@@ -42,17 +43,18 @@ import th.ita.ingest.source.SourceFile;
 /** Uploads of score files, and the batches they became. */
 @Controller("/api/tenants/{tenant}/batches")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
 class BatchController {
     private static final int MAX_PAGE = 1_000;
     private final IngestScores ingest;
-    private final IngestBatches batches;
-    private final ScoreStore scores;
+    private final ScopedData data;
+    private final AuditLog audit;
     private final Path uploads;
 
-    BatchController(IngestScores ingest, IngestBatches batches, ScoreStore scores, PlatformConfiguration configuration) {
+    BatchController(IngestScores ingest, ScopedData data, AuditLog audit, PlatformConfiguration configuration) {
         this.ingest = ingest;
-        this.batches = batches;
-        this.scores = scores;
+        this.data = data;
+        this.audit = audit;
         this.uploads = configuration.dataDirectory().resolve("uploads");
     }
 
@@ -62,13 +64,23 @@ class BatchController {
      * every row was rejected, 400 when the file cannot be read at all.
      */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    HttpResponse<IngestResponse> upload(@PathVariable String tenant, @Part("file") CompletedFileUpload file,
+    HttpResponse<IngestResponse> upload(Authentication authentication, @PathVariable String tenant, @Part("file") CompletedFileUpload file,
                                         @Nullable @Part("format") String format, @Nullable @Part("encoding") String encoding) {
-        TenantId tenantId = TenantPath.parse(tenant);
+        ScopedData.Reads reads = data.of(authentication, tenant);
+        reads.requireIngest();
         IngestOptions options = new IngestOptions(parseFormat(format), parseCharset(encoding), IngestOptions.DEFAULT_MAX_STORED_ERRORS);
         Path spooled = spool(file);
         try {
-            IngestReport report = ingest.ingest(tenantId, spooled, file.getFilename(), options, IngestProgress.NONE);
+            IngestReport report;
+            try {
+                report = ingest.ingest(reads.tenant(), spooled, file.getFilename(), options, IngestProgress.NONE);
+            } catch (ItaException e) {
+                audit.record(reads.tenant(), reads.caller().username(), "INGEST_FAILED", "file " + file.getFilename(), e.getMessage());
+                throw e;
+            }
+            audit.record(reads.tenant(), reads.caller().username(), report.alreadyLoaded() ? "INGEST_REPEATED" : "INGEST",
+                    "batch " + report.batch().id(), file.getFilename() + ": " + report.batch().status() + ", " + report.batch().scoresAccepted()
+                            + " scores accepted, " + report.batch().rowsRejected() + " rows rejected");
             IngestResponse body = new IngestResponse(BatchView.of(report.batch()), report.alreadyLoaded(),
                     report.firstErrors().stream().map(RowErrorView::of).toList());
             HttpStatus status = report.alreadyLoaded() ? HttpStatus.OK
@@ -124,30 +136,28 @@ class BatchController {
 
     /** Newest first. */
     @Get
-    List<BatchView> list(@PathVariable String tenant, @QueryValue(defaultValue = "50") int limit) {
-        return batches.list(TenantPath.parse(tenant), Math.min(Math.max(limit, 1), MAX_PAGE)).stream().map(BatchView::of).toList();
+    List<BatchView> list(Authentication authentication, @PathVariable String tenant, @QueryValue(defaultValue = "50") int limit) {
+        return data.of(authentication, tenant).batches(Math.min(Math.max(limit, 1), MAX_PAGE)).stream().map(BatchView::of).toList();
     }
 
     @Get("/{id}")
-    BatchView batch(@PathVariable String tenant, @PathVariable long id) {
-        return BatchView.of(batches.batch(TenantPath.parse(tenant), id).orElseThrow(() -> ItaException.notFound("batch " + id + " not found")));
+    BatchView batch(Authentication authentication, @PathVariable String tenant, @PathVariable long id) {
+        return BatchView.of(data.of(authentication, tenant).batch(id));
     }
 
     /** Row errors in file order, a page at a time. */
     @Get("/{id}/errors")
-    List<RowErrorView> errors(@PathVariable String tenant, @PathVariable long id,
+    List<RowErrorView> errors(Authentication authentication, @PathVariable String tenant, @PathVariable long id,
                               @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "100") int limit) {
-        TenantId tenantId = TenantPath.parse(tenant);
-        batch(tenant, id);
-        return batches.errors(tenantId, id, Math.max(offset, 0), Math.min(Math.max(limit, 1), MAX_PAGE)).stream().map(RowErrorView::of).toList();
+        return data.of(authentication, tenant).errors(id, Math.max(offset, 0), Math.min(Math.max(limit, 1), MAX_PAGE)).stream()
+                .map(RowErrorView::of).toList();
     }
 
     /** Data-quality findings of a batch, a page at a time. */
     @Get("/{id}/findings")
-    List<FindingView> findings(@PathVariable String tenant, @PathVariable long id,
+    List<FindingView> findings(Authentication authentication, @PathVariable String tenant, @PathVariable long id,
                                @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "100") int limit) {
-        TenantId tenantId = TenantPath.parse(tenant);
-        batch(tenant, id);
-        return scores.findingsOfBatch(tenantId, id, Math.max(offset, 0), Math.min(Math.max(limit, 1), MAX_PAGE)).stream().map(FindingView::of).toList();
+        return data.of(authentication, tenant).findings(id, Math.max(offset, 0), Math.min(Math.max(limit, 1), MAX_PAGE)).stream()
+                .map(FindingView::of).toList();
     }
 }

@@ -8,12 +8,14 @@ import th.ita.app.ingest.FindingView;
 /**
  * One fiscal year (BE) of an organization: every metric with its reported and derived value side by
  * side ({@code value} is the one used: reported where there is one), the level with its reason, the
- * data-quality findings, and the methodology changes of that year's framework.
+ * data-quality findings, and the methodology changes of that year's framework. {@code masked}: the
+ * caller sees a peer's total and level only, as ITA publishes them.
  */
 @Serdeable
 public record OrganizationYearView(
         int year,
         @Nullable LevelView level,
+        boolean masked,
         List<MetricValueView> scores,
         List<FindingView> findings,
         List<String> methodologyChanges) {

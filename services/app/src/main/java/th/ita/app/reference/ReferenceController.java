@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import th.ita.core.error.ItaException;
@@ -14,8 +16,9 @@ import th.ita.core.geography.District;
 import th.ita.core.geography.Geography;
 import th.ita.core.geography.Province;
 
-/** Reference data every tenant shares: the assessment frameworks by year, provinces and districts. */
+/** Public reference data every tenant shares: the assessment frameworks by year, provinces and districts. */
 @Controller("/api")
+@Secured(SecurityRule.IS_ANONYMOUS)
 class ReferenceController {
     private final Frameworks frameworks;
     private final Geography geography;

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.TestInstance;
 
 /** Ingestion over HTTP on the embedded default: an H2 file in a fresh data directory. */
-@MicronautTest
+@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class H2IngestOverHttpIT extends IngestOverHttpContract implements TestPropertyProvider {
     @Override

@@ -9,6 +9,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import th.ita.app.access.TestCallers;
 import th.ita.app.error.Problem;
 import th.ita.app.organization.OrganizationView;
 import th.ita.app.organization.OrganizationYearView;
@@ -36,16 +38,33 @@ abstract class IngestOverHttpContract {
     @Client("/")
     HttpClient client;
 
-    private static int tenants;
+    @Inject
+    TestCallers callers;
 
-    static synchronized String freshTenant() {
-        return "http-" + System.nanoTime() % 1_000_000 + "-" + ++tenants;
+    private static int tenants;
+    private final Map<String, String> adminTokens = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A new tenant with an admin signed in; every request below goes out as that admin. */
+    String freshTenant() {
+        String tenant;
+        synchronized (IngestOverHttpContract.class) {
+            tenant = "http-" + System.nanoTime() % 1_000_000 + "-" + ++tenants;
+        }
+        adminTokens.put(tenant, callers.admin(tenant));
+        return tenant;
+    }
+
+    private <B> MutableHttpRequest<B> signed(MutableHttpRequest<B> request) {
+        String path = request.getPath();
+        String tenant = path.startsWith("/api/tenants/") ? path.substring("/api/tenants/".length()).split("/")[0] : null;
+        String token = tenant == null ? null : adminTokens.getOrDefault(tenant, adminTokens.values().stream().findFirst().orElse(null));
+        return token == null ? request : request.bearerAuth(token);
     }
 
     HttpResponse<IngestResponse> upload(String tenant, String fileName, byte[] content) {
         MultipartBody body = MultipartBody.builder().addPart("file", fileName, MediaType.APPLICATION_OCTET_STREAM_TYPE, content).build();
-        return client.toBlocking().exchange(HttpRequest.POST("/api/tenants/" + tenant + "/batches", body)
-                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), IngestResponse.class);
+        return client.toBlocking().exchange(signed(HttpRequest.POST("/api/tenants/" + tenant + "/batches", body)
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)), IngestResponse.class);
     }
 
     HttpClientResponseException uploadFails(String tenant, String fileName, byte[] content) {
@@ -68,11 +87,11 @@ abstract class IngestOverHttpContract {
     }
 
     <T> T get(String path, Class<T> type) {
-        return client.toBlocking().retrieve(HttpRequest.GET(path), type);
+        return client.toBlocking().retrieve(signed(HttpRequest.GET(path)), type);
     }
 
     <T> List<T> getList(String path, Class<T> type) {
-        return client.toBlocking().retrieve(HttpRequest.GET(path), Argument.listOf(type));
+        return client.toBlocking().retrieve(signed(HttpRequest.GET(path)), Argument.listOf(type));
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 
 /** Ingestion over HTTP on a real PostgreSQL server (embedded, no Docker), configured as users would. */
-@MicronautTest
+@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresIngestOverHttpIT extends IngestOverHttpContract implements TestPropertyProvider {
     private EmbeddedPostgres postgres;

@@ -1,0 +1,154 @@
+package th.ita.app.access;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import th.ita.core.access.Role;
+import th.ita.core.error.ErrorCode;
+import th.ita.core.error.ItaException;
+import th.ita.core.geography.Geography;
+import th.ita.core.organization.Organization;
+import th.ita.core.organization.Organizations;
+import th.ita.core.tenant.TenantId;
+
+/** Tenants, users and API tokens: what tenant admins manage. Every change is audited. */
+@Singleton
+public class AccessAdministration {
+    public static final int MAX_TOKEN_DAYS = 365;
+    private final AccessRepositories.TenantRepository tenants;
+    private final AccessRepositories.UserRepository users;
+    private final AccessRepositories.AccessTokenRepository tokenRepository;
+    private final AccessTokens tokens;
+    private final Organizations organizations;
+    private final Geography geography;
+    private final AuditLog audit;
+
+    AccessAdministration(AccessRepositories.TenantRepository tenants, AccessRepositories.UserRepository users,
+                         AccessRepositories.AccessTokenRepository tokenRepository, AccessTokens tokens, Organizations organizations,
+                         Geography geography, AuditLog audit) {
+        this.tenants = tenants;
+        this.users = users;
+        this.tokenRepository = tokenRepository;
+        this.tokens = tokens;
+        this.organizations = organizations;
+        this.geography = geography;
+        this.audit = audit;
+    }
+
+    public boolean tenantExists(TenantId tenant) {
+        return tenants.existsById(tenant.value());
+    }
+
+    public void createTenant(TenantId tenant, String nameTh, String nameEn, boolean publishPeerDetail) {
+        tenants.save(new TenantEntity(tenant.value(), nameTh, nameEn, publishPeerDetail, Instant.now()));
+        audit.record(tenant, "system", "TENANT_CREATED", "tenant " + tenant, nameTh);
+    }
+
+    /** A user to create; provinces by code or name (province officers), organization by code (organization users). */
+    @Serdeable
+    public record NewUser(String username, String displayName, Role role, String password, List<String> provinces, String organizationCode) {
+    }
+
+    /** A user as tenant admins see them (never the password hash). */
+    @Serdeable
+    public record UserView(long id, String username, String displayName, Role role, List<String> provinceCodes, String organizationCode, boolean disabled) {
+    }
+
+    public UserView createUser(TenantId tenant, String actor, NewUser user) {
+        String username = user.username() == null ? "" : user.username().strip().toLowerCase(Locale.ROOT);
+        if (!username.matches("[a-z0-9][a-z0-9._-]{2,99}")) {
+            throw ItaException.invalidInput("username must be 3–100 lowercase letters, digits, '.', '_' or '-'");
+        }
+        if (user.role() == null) {
+            throw ItaException.invalidInput("role is required: TENANT_ADMIN, ANALYST, PROVINCE_OFFICER or ORGANIZATION_USER");
+        }
+        if (users.findByUsername(username).isPresent()) {
+            throw new ItaException(ErrorCode.CONFLICT, "username '" + username + "' is taken");
+        }
+        List<String> provinceCodes = new ArrayList<>();
+        if (user.role() == Role.PROVINCE_OFFICER) {
+            if (user.provinces() == null || user.provinces().isEmpty()) {
+                throw ItaException.invalidInput("a province officer needs at least one province");
+            }
+            for (String province : user.provinces()) {
+                provinceCodes.add(geography.province(province)
+                        .orElseThrow(() -> ItaException.invalidInput("unknown province '" + province + "'")).code());
+            }
+        }
+        Long organizationId = null;
+        if (user.role() == Role.ORGANIZATION_USER) {
+            if (user.organizationCode() == null) {
+                throw ItaException.invalidInput("an organization user needs organizationCode");
+            }
+            organizationId = organizations.byCode(tenant, user.organizationCode())
+                    .orElseThrow(() -> ItaException.invalidInput("no organization '" + user.organizationCode() + "' in this tenant")).id();
+        }
+        String displayName = user.displayName() == null || user.displayName().isBlank() ? username : user.displayName().strip();
+        UserEntity saved = users.save(new UserEntity(null, tenant.value(), username, displayName, user.role().name(),
+                String.join(",", provinceCodes), organizationId, Passwords.hash(user.password()), false, Instant.now()));
+        audit.record(tenant, actor, "USER_CREATED", "user " + username, user.role().name());
+        return view(saved);
+    }
+
+    public List<UserView> users(TenantId tenant) {
+        return users.findByTenantIdOrderByUsername(tenant.value()).stream().map(this::view).toList();
+    }
+
+    public UserView setDisabled(TenantId tenant, String actor, long userId, boolean disabled) {
+        UserEntity user = users.findByTenantIdAndId(tenant.value(), userId).orElseThrow(() -> ItaException.notFound("user " + userId + " not found"));
+        UserEntity updated = users.update(user.withDisabled(disabled));
+        if (disabled) {
+            tokens.revokeAllOf(userId);
+        }
+        audit.record(tenant, actor, disabled ? "USER_DISABLED" : "USER_ENABLED", "user " + user.username(), "");
+        return view(updated);
+    }
+
+    /** An API token as listed (the token itself is shown only when created). */
+    @Serdeable
+    public record TokenView(long id, String name, String username, Instant createdAt, Instant expiresAt, Instant revokedAt) {
+    }
+
+    /** A new API token, with its secret shown this once. */
+    @Serdeable
+    public record NewToken(long id, String token, Instant expiresAt) {
+    }
+
+    public NewToken createApiToken(TenantId tenant, String actor, long userId, String name, int days) {
+        if (days < 1 || days > MAX_TOKEN_DAYS) {
+            throw ItaException.invalidInput("a token lasts 1–" + MAX_TOKEN_DAYS + " days");
+        }
+        UserEntity user = users.findByTenantIdAndId(tenant.value(), userId).filter(u -> !u.disabled())
+                .orElseThrow(() -> ItaException.notFound("user " + userId + " not found"));
+        String label = name == null || name.isBlank() ? "api token" : name.strip();
+        AccessTokens.IssuedToken issued = tokens.issue(user.id(), tenant.value(), AccessTokens.API, label, Duration.ofDays(days));
+        audit.record(tenant, actor, "TOKEN_CREATED", "token " + issued.id(), "for " + user.username() + ": " + label + ", " + days + " days");
+        return new NewToken(issued.id(), issued.token(), issued.expiresAt());
+    }
+
+    public List<TokenView> apiTokens(TenantId tenant) {
+        return tokenRepository.findByTenantIdAndKindOrderByIdDesc(tenant.value(), AccessTokens.API).stream()
+                .map(t -> new TokenView(t.id(), t.name(), users.findById(t.userId()).map(UserEntity::username).orElse("?"),
+                        t.createdAt(), t.expiresAt(), t.revokedAt()))
+                .toList();
+    }
+
+    public void revokeToken(TenantId tenant, String actor, long tokenId) {
+        if (!tokens.revoke(tenant.value(), tokenId)) {
+            throw ItaException.notFound("token " + tokenId + " not found");
+        }
+        audit.record(tenant, actor, "TOKEN_REVOKED", "token " + tokenId, "");
+    }
+
+    private UserView view(UserEntity user) {
+        String organizationCode = Optional.ofNullable(user.organizationId())
+                .flatMap(id -> organizations.byId(TenantId.of(user.tenantId()), id)).map(Organization::code).orElse(null);
+        List<String> provinces = user.provinceCodes().isBlank() ? List.of() : List.of(user.provinceCodes().split(","));
+        return new UserView(user.id(), user.username(), user.displayName(), Role.valueOf(user.role()), provinces, organizationCode, user.disabled());
+    }
+}

@@ -1,0 +1,94 @@
+package th.ita.app.access;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/** Users, API tokens and the audit log of a tenant: tenant admins only. */
+@Controller("/api/tenants/{tenant}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class AdministrationController {
+    private final ScopedData data;
+    private final AccessAdministration administration;
+    private final AuditLog audit;
+
+    AdministrationController(ScopedData data, AccessAdministration administration, AuditLog audit) {
+        this.data = data;
+        this.administration = administration;
+        this.audit = audit;
+    }
+
+    private ScopedData.Reads admin(Authentication authentication, String tenant) {
+        ScopedData.Reads reads = data.of(authentication, tenant);
+        reads.requireAdministration();
+        return reads;
+    }
+
+    @Get("/users")
+    List<AccessAdministration.UserView> users(Authentication authentication, @PathVariable String tenant) {
+        return administration.users(admin(authentication, tenant).tenant());
+    }
+
+    @Post("/users")
+    HttpResponse<AccessAdministration.UserView> createUser(Authentication authentication, @PathVariable String tenant,
+                                                           @Body AccessAdministration.NewUser user) {
+        ScopedData.Reads reads = admin(authentication, tenant);
+        return HttpResponse.created(administration.createUser(reads.tenant(), reads.caller().username(), user));
+    }
+
+    @Post("/users/{id}/disable")
+    AccessAdministration.UserView disable(Authentication authentication, @PathVariable String tenant, @PathVariable long id) {
+        ScopedData.Reads reads = admin(authentication, tenant);
+        return administration.setDisabled(reads.tenant(), reads.caller().username(), id, true);
+    }
+
+    @Post("/users/{id}/enable")
+    AccessAdministration.UserView enable(Authentication authentication, @PathVariable String tenant, @PathVariable long id) {
+        ScopedData.Reads reads = admin(authentication, tenant);
+        return administration.setDisabled(reads.tenant(), reads.caller().username(), id, false);
+    }
+
+    @Serdeable
+    record TokenRequest(long userId, @Nullable String name, @Nullable Integer days) {
+    }
+
+    /** A new API token for a user of the tenant; the token is in this answer only. */
+    @Post("/tokens")
+    HttpResponse<AccessAdministration.NewToken> createToken(Authentication authentication, @PathVariable String tenant, @Body TokenRequest request) {
+        ScopedData.Reads reads = admin(authentication, tenant);
+        return HttpResponse.created(administration.createApiToken(reads.tenant(), reads.caller().username(), request.userId(), request.name(),
+                request.days() == null ? 90 : request.days()));
+    }
+
+    @Get("/tokens")
+    List<AccessAdministration.TokenView> tokens(Authentication authentication, @PathVariable String tenant) {
+        return administration.apiTokens(admin(authentication, tenant).tenant());
+    }
+
+    @Delete("/tokens/{id}")
+    HttpResponse<?> revoke(Authentication authentication, @PathVariable String tenant, @PathVariable long id) {
+        ScopedData.Reads reads = admin(authentication, tenant);
+        administration.revokeToken(reads.tenant(), reads.caller().username(), id);
+        return HttpResponse.noContent();
+    }
+
+    /** Sign-ins, ingests, exports and administrative changes, newest first. */
+    @Get("/audit")
+    List<AuditLog.AuditEvent> audit(Authentication authentication, @PathVariable String tenant, @QueryValue(defaultValue = "100") int limit) {
+        return audit.recent(admin(authentication, tenant).tenant(), Math.min(Math.max(limit, 1), 1_000));
+    }
+}

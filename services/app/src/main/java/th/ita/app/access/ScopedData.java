@@ -1,0 +1,166 @@
+package th.ita.app.access;
+
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import th.ita.core.access.AccessScope;
+import th.ita.core.batch.IngestBatch;
+import th.ita.core.batch.IngestBatches;
+import th.ita.core.batch.RowError;
+import th.ita.core.error.ErrorCode;
+import th.ita.core.error.ItaException;
+import th.ita.core.framework.Framework;
+import th.ita.core.framework.Frameworks;
+import th.ita.core.framework.LevelAssessment;
+import th.ita.core.framework.Metric;
+import th.ita.core.organization.Organization;
+import th.ita.core.organization.Organizations;
+import th.ita.core.score.DataQualityFinding;
+import th.ita.core.score.OrgYearResult;
+import th.ita.core.score.ScoreFact;
+import th.ita.core.score.ScoreStore;
+import th.ita.core.tenant.TenantId;
+
+/**
+ * The one place where data is read on a caller's behalf: every read goes through the caller's
+ * {@link AccessScope}, so no endpoint can forget it. Another tenant's data and organizations outside
+ * the scope read as not found; a peer's detail is masked to what ITA publishes anyway.
+ */
+@Singleton
+public class ScopedData {
+    private final Organizations organizations;
+    private final ScoreStore scores;
+    private final IngestBatches batches;
+    private final Frameworks frameworks;
+
+    ScopedData(Organizations organizations, ScoreStore scores, IngestBatches batches, Frameworks frameworks) {
+        this.organizations = organizations;
+        this.scores = scores;
+        this.batches = batches;
+        this.frameworks = frameworks;
+    }
+
+    /** The reads of an authenticated caller within the tenant named in the path. */
+    public Reads of(Authentication authentication, String tenantInPath) {
+        Caller caller = Caller.of(authentication);
+        if (!caller.scope().tenant().value().equals(tenantInPath)) {
+            throw ItaException.notFound("tenant '" + tenantInPath + "' not found");
+        }
+        return new Reads(caller);
+    }
+
+    /** One year of an organization as the caller may see it; {@code masked}: only total and level are shown. */
+    public record YearResult(OrgYearResult result, List<DataQualityFinding> findings, boolean masked, List<Framework.MethodologyChange> methodologyChanges) {
+    }
+
+    /** What one caller may read. */
+    public final class Reads {
+        private final Caller caller;
+        private final AccessScope scope;
+
+        Reads(Caller caller) {
+            this.caller = caller;
+            this.scope = caller.scope();
+        }
+
+        public Caller caller() {
+            return caller;
+        }
+
+        public TenantId tenant() {
+            return scope.tenant();
+        }
+
+        public List<Organization> organizations() {
+            return organizations.all(scope.tenant()).stream().filter(scope::canSee).toList();
+        }
+
+        public Organization organization(String code) {
+            return organizations.byCode(scope.tenant(), code).filter(scope::canSee)
+                    .orElseThrow(() -> ItaException.notFound("organization " + code + " not found"));
+        }
+
+        public boolean detailVisible(Organization organization) {
+            return scope.canSeeDetailOf(organization);
+        }
+
+        /** Every year of an organization, oldest first; a peer's years are masked to total and level. */
+        public List<YearResult> years(Organization organization) {
+            boolean detail = scope.canSeeDetailOf(organization);
+            Map<Integer, List<ScoreFact>> byYear = scores.currentScores(scope.tenant(), organization.id()).stream()
+                    .collect(Collectors.groupingBy(ScoreFact::year, TreeMap::new, Collectors.toList()));
+            Map<Integer, List<DataQualityFinding>> findings = detail
+                    ? scores.currentFindings(scope.tenant(), organization.id()).stream().collect(Collectors.groupingBy(DataQualityFinding::year))
+                    : Map.of();
+            List<YearResult> years = new ArrayList<>();
+            byYear.forEach((year, facts) -> {
+                Framework framework = frameworks.require(year);
+                OrgYearResult full = OrgYearResult.of(framework, facts);
+                years.add(detail
+                        ? new YearResult(full, findings.getOrDefault(year, List.of()), false, framework.methodologyChanges())
+                        : new YearResult(masked(full), List.of(), true, framework.methodologyChanges()));
+            });
+            return years;
+        }
+
+        /** Keeps what ITA publishes of a peer: the total and the level, without the reason (it names tool scores). */
+        private OrgYearResult masked(OrgYearResult full) {
+            List<OrgYearResult.MetricValue> total = full.values().stream().filter(v -> v.metric().code().equals(Metric.TOTAL)).toList();
+            Optional<LevelAssessment> level = full.level().map(l -> new LevelAssessment(l.level(), Optional.empty(), l.level().nameTh(), l.level().nameEn()));
+            return new OrgYearResult(full.year(), total, level);
+        }
+
+        public List<th.ita.core.score.ScoreStore.HistoricalScore> history(Organization organization, int year, String metric) {
+            Framework framework = frameworks.require(year);
+            String code = framework.resolve(metric).map(Metric::code)
+                    .orElseThrow(() -> ItaException.invalidInput("'" + metric + "' is not a metric of " + year));
+            if (!code.equals(Metric.TOTAL) && !scope.canSeeDetailOf(organization)) {
+                throw new ItaException(ErrorCode.FORBIDDEN, "the scores of " + organization.fullNameTh() + " below the total are not published to you");
+            }
+            return scores.history(scope.tenant(), organization.id(), year, code);
+        }
+
+        public void requireIngest() {
+            if (!scope.canIngest()) {
+                throw new ItaException(ErrorCode.FORBIDDEN, "only a tenant admin loads data");
+            }
+        }
+
+        public void requireAdministration() {
+            if (!scope.canAdminister()) {
+                throw new ItaException(ErrorCode.FORBIDDEN, "only a tenant admin manages users, tokens and the audit log");
+            }
+        }
+
+        private void requireBatches() {
+            if (!scope.canReadBatches()) {
+                throw new ItaException(ErrorCode.FORBIDDEN, "batches span every organization of a file: tenant admins and analysts only");
+            }
+        }
+
+        public List<IngestBatch> batches(int limit) {
+            requireBatches();
+            return batches.list(scope.tenant(), limit);
+        }
+
+        public IngestBatch batch(long id) {
+            requireBatches();
+            return batches.batch(scope.tenant(), id).orElseThrow(() -> ItaException.notFound("batch " + id + " not found"));
+        }
+
+        public List<RowError> errors(long batchId, int offset, int limit) {
+            batch(batchId);
+            return batches.errors(scope.tenant(), batchId, offset, limit);
+        }
+
+        public List<DataQualityFinding> findings(long batchId, int offset, int limit) {
+            batch(batchId);
+            return scores.findingsOfBatch(scope.tenant(), batchId, offset, limit);
+        }
+    }
+}
