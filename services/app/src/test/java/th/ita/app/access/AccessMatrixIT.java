@@ -1,0 +1,225 @@
+package th.ita.app.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.client.multipart.MultipartBody;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import th.ita.core.access.Role;
+
+/**
+ * Every endpoint, called as every role, with the caller's own ids, with ids of another province and
+ * with another tenant's path, against the answer each should get: 2xx, 401, 403 or 404.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIT implements TestPropertyProvider {
+    private static final String A = "matrix-a";
+    private static final String B = "matrix-b";
+    private static final String FILE = "organization_code,organization_name,organization_type,province,year,metric,value\n"
+            + "OWN,ม่วงยาย,ทต.,เชียงราย,2568,ind1,98.67\nOWN,ม่วงยาย,ทต.,เชียงราย,2568,total,95.41\n"
+            + "PEER,ท่าข้าม,อบต.,เชียงราย,2568,ind1,80\nPEER,ท่าข้าม,อบต.,เชียงราย,2568,total,88.50\n"
+            + "FAR,หนองเสม็ด,ทต.,ตราด,2568,total,70\n";
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    TestCallers callers;
+
+    private final Map<String, String> tokens = new LinkedHashMap<>();
+    private long batchA;
+    private long userA;
+    private long tokenA;
+
+    @Override
+    public Map<String, String> getProperties() {
+        try {
+            return Map.of("ita.data-directory", Files.createTempDirectory("ita-matrix").toString(), "ita.demo.load-on-start", "false");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @BeforeAll
+    void setUp() {
+        tokens.put("admin", callers.admin(A));
+        tokens.put("adminB", callers.admin(B));
+        batchA = upload(tokens.get("admin"), A).body().get("batch") instanceof Map<?, ?> batch ? ((Number) batch.get("id")).longValue() : 0;
+        upload(tokens.get("adminB"), B);
+        tokens.put("analyst", callers.token(A, "m-analyst", Role.ANALYST, List.of(), null));
+        tokens.put("officer", callers.token(A, "m-officer", Role.PROVINCE_OFFICER, List.of("เชียงราย"), null));
+        tokens.put("orguser", callers.token(A, "m-orguser", Role.ORGANIZATION_USER, List.of(), "OWN"));
+        List<Map> users = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + A + "/users").bearerAuth(tokens.get("admin")), Argument.listOf(Map.class));
+        userA = users.stream().filter(u -> u.get("username").equals("m-analyst")).map(u -> ((Number) u.get("id")).longValue()).findFirst().orElseThrow();
+        Map<?, ?> token = client.toBlocking().retrieve(HttpRequest.POST("/api/tenants/" + A + "/tokens", Map.of("userId", userA, "name", "script", "days", 30))
+                .bearerAuth(tokens.get("admin")), Map.class);
+        tokenA = ((Number) token.get("id")).longValue();
+    }
+
+    private HttpResponse<Map> upload(String token, String tenant) {
+        MultipartBody body = MultipartBody.builder().addPart("file", "scores.csv", MediaType.TEXT_CSV_TYPE, FILE.getBytes(StandardCharsets.UTF_8)).build();
+        return client.toBlocking().exchange(HttpRequest.POST("/api/tenants/" + tenant + "/batches", body)
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(token), Map.class);
+    }
+
+    private int status(String caller, MutableHttpRequest<?> request) {
+        if (caller != null) {
+            request.bearerAuth(tokens.get(caller));
+        }
+        try {
+            return client.toBlocking().exchange(request, String.class).code();
+        } catch (HttpClientResponseException e) {
+            return e.code();
+        }
+    }
+
+    private record Call(String name, java.util.function.Supplier<MutableHttpRequest<?>> request) {
+    }
+
+    private List<Call> calls(String tenant) {
+        String base = "/api/tenants/" + tenant;
+        List<Call> calls = new ArrayList<>();
+        calls.add(new Call("list organizations", () -> HttpRequest.GET(base + "/organizations")));
+        calls.add(new Call("own organization", () -> HttpRequest.GET(base + "/organizations/OWN")));
+        calls.add(new Call("own years", () -> HttpRequest.GET(base + "/organizations/OWN/years")));
+        calls.add(new Call("own indicator history", () -> HttpRequest.GET(base + "/organizations/OWN/years/2568/history?metric=ind1")));
+        calls.add(new Call("peer years", () -> HttpRequest.GET(base + "/organizations/PEER/years")));
+        calls.add(new Call("peer total history", () -> HttpRequest.GET(base + "/organizations/PEER/years/2568/history?metric=total")));
+        calls.add(new Call("peer indicator history", () -> HttpRequest.GET(base + "/organizations/PEER/years/2568/history?metric=ind1")));
+        calls.add(new Call("other province organization", () -> HttpRequest.GET(base + "/organizations/FAR")));
+        calls.add(new Call("other province years", () -> HttpRequest.GET(base + "/organizations/FAR/years")));
+        calls.add(new Call("batches", () -> HttpRequest.GET(base + "/batches")));
+        calls.add(new Call("batch", () -> HttpRequest.GET(base + "/batches/" + batchA)));
+        calls.add(new Call("batch errors", () -> HttpRequest.GET(base + "/batches/" + batchA + "/errors")));
+        calls.add(new Call("batch findings", () -> HttpRequest.GET(base + "/batches/" + batchA + "/findings")));
+        calls.add(new Call("upload", () -> HttpRequest.POST(base + "/batches", MultipartBody.builder()
+                .addPart("file", "x.csv", MediaType.TEXT_CSV_TYPE, "organization_code,year,metric,value\nOWN,2567,total,90\n".getBytes(StandardCharsets.UTF_8)).build())
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)));
+        calls.add(new Call("users", () -> HttpRequest.GET(base + "/users")));
+        calls.add(new Call("create user", () -> HttpRequest.POST(base + "/users", Map.of("username", "new-" + System.nanoTime(), "role", "ANALYST",
+                "password", "a long enough password"))));
+        calls.add(new Call("tokens", () -> HttpRequest.GET(base + "/tokens")));
+        calls.add(new Call("create token", () -> HttpRequest.POST(base + "/tokens", Map.of("userId", userA, "days", 1))));
+        calls.add(new Call("audit", () -> HttpRequest.GET(base + "/audit")));
+        return calls;
+    }
+
+    /** Expected status per call, in the order of {@link #calls}, for a caller in their own tenant. */
+    private static final Map<String, List<Integer>> OWN_TENANT = Map.of(
+            "admin", List.of(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 201, 200, 201, 200, 201, 200),
+            "analyst", List.of(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403),
+            "officer", List.of(200, 200, 200, 200, 200, 200, 200, 404, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+            "orguser", List.of(200, 200, 200, 200, 200, 200, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
+
+    @Test
+    void answersEveryCallOfEveryRoleInItsOwnTenantAsTheRolesAllow() {
+        Map<String, List<Integer>> actual = new LinkedHashMap<>();
+        for (String caller : OWN_TENANT.keySet()) {
+            actual.put(caller, calls(A).stream().map(call -> status(caller, call.request().get())).toList());
+        }
+        assertThat(actual).isEqualTo(OWN_TENANT);
+    }
+
+    @Test
+    void answersNotFoundToEveryCallIntoAnotherTenant() {
+        for (String caller : List.of("admin", "analyst", "officer", "orguser")) {
+            assertThat(calls(B).stream().map(call -> status(caller, call.request().get())).toList())
+                    .as(caller).containsOnly(404);
+        }
+    }
+
+    @Test
+    void answersUnauthorizedToEveryCallWithoutAValidToken() {
+        assertThat(calls(A).stream().map(call -> status(null, call.request().get())).toList()).containsOnly(401);
+        tokens.put("forged", "ita_s_forged");
+        assertThat(calls(A).stream().map(call -> status("forged", call.request().get())).toList()).containsOnly(401);
+    }
+
+    @Test
+    void showsAnOrganizationUserNoDetailOfAPeerByAnyRoute() {
+        List<Map> peerYears = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + A + "/organizations/PEER/years")
+                .bearerAuth(tokens.get("orguser")), Argument.listOf(Map.class));
+        assertThat(peerYears).filteredOn(year -> ((Number) year.get("year")).intValue() == 2568).singleElement().satisfies(year -> {
+            assertThat(year.get("masked")).isEqualTo(true);
+            assertThat(((List<?>) year.get("scores")).stream().map(s -> (Object) ((Map<?, ?>) s).get("metric")).toList()).containsExactly("total");
+            assertThat((List<?>) year.get("findings")).isEmpty();
+            assertThat(((Map<?, ?>) year.get("level")).get("reasonEn")).isEqualTo(((Map<?, ?>) year.get("level")).get("nameEn"));
+        });
+        List<Map> ownYears = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + A + "/organizations/OWN/years")
+                .bearerAuth(tokens.get("orguser")), Argument.listOf(Map.class));
+        Map<?, ?> own2568 = ownYears.stream().filter(y -> ((Number) y.get("year")).intValue() == 2568).findFirst().orElseThrow();
+        assertThat(own2568.get("masked")).isEqualTo(false);
+        assertThat(((List<?>) own2568.get("scores")).stream().map(s -> (Object) ((Map<?, ?>) s).get("metric")).toList()).contains("ind1", "total");
+    }
+
+    @Test
+    void letsAProvinceOfficerListOnlyTheAssignedProvince() {
+        List<Map> organizations = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + A + "/organizations")
+                .bearerAuth(tokens.get("officer")), Argument.listOf(Map.class));
+        assertThat(organizations).extracting(o -> o.get("code")).containsExactlyInAnyOrder("OWN", "PEER");
+    }
+
+    @Test
+    void stopsARevokedTokenAndADisabledUser() {
+        Map<?, ?> issued = client.toBlocking().retrieve(HttpRequest.POST("/api/tenants/" + A + "/tokens", Map.of("userId", userA, "days", 1))
+                .bearerAuth(tokens.get("admin")), Map.class);
+        tokens.put("script", (String) issued.get("token"));
+        assertThat(status("script", HttpRequest.GET("/api/tenants/" + A + "/organizations"))).isEqualTo(200);
+
+        assertThat(status("admin", HttpRequest.DELETE("/api/tenants/" + A + "/tokens/" + issued.get("id")))).isEqualTo(204);
+        assertThat(status("script", HttpRequest.GET("/api/tenants/" + A + "/organizations"))).isEqualTo(401);
+
+        String disabled = callers.token(A, "m-leaver", Role.ANALYST, List.of(), null);
+        tokens.put("leaver", disabled);
+        long leaver = ((List<Map>) client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + A + "/users").bearerAuth(tokens.get("admin")),
+                Argument.listOf(Map.class))).stream().filter(u -> u.get("username").equals("m-leaver")).map(u -> ((Number) u.get("id")).longValue())
+                .findFirst().orElseThrow();
+        assertThat(status("admin", HttpRequest.POST("/api/tenants/" + A + "/users/" + leaver + "/disable", ""))).isEqualTo(200);
+        assertThat(status("leaver", HttpRequest.GET("/api/tenants/" + A + "/organizations"))).isEqualTo(401);
+    }
+
+    @Test
+    void signsInWithAPasswordThrottlesGuessingAndAuditsBoth() {
+        callers.token(A, "m-person", Role.ANALYST, List.of(), null);
+        Map<?, ?> session = client.toBlocking().retrieve(HttpRequest.POST("/api/sign-in",
+                Map.of("username", "m-person", "password", "correct horse battery staple")), Map.class);
+        tokens.put("person", (String) session.get("token"));
+        assertThat(status("person", HttpRequest.GET("/api/tenants/" + A + "/organizations"))).isEqualTo(200);
+        assertThat(status("person", HttpRequest.POST("/api/sign-out", ""))).isEqualTo(204);
+        assertThat(status("person", HttpRequest.GET("/api/tenants/" + A + "/organizations"))).isEqualTo(401);
+
+        List<Integer> attempts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            attempts.add(status(null, HttpRequest.POST("/api/sign-in", Map.of("username", "m-person", "password", "wrong password " + i))));
+        }
+        assertThat(attempts).containsExactly(401, 401, 401, 401, 401, 429);
+        assertThat(status(null, HttpRequest.POST("/api/sign-in", Map.of("username", "m-person", "password", "correct horse battery staple"))))
+                .as("even the right password waits out the throttle").isEqualTo(429);
+
+        List<Map> audit = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + A + "/audit").bearerAuth(tokens.get("admin")),
+                Argument.listOf(Map.class));
+        assertThat(audit).extracting(e -> e.get("action")).contains("SIGN_IN", "SIGN_OUT", "SIGN_IN_FAILED", "INGEST", "USER_CREATED", "TOKEN_CREATED");
+    }
+}
