@@ -24,7 +24,7 @@ import th.ita.ingest.IngestScores;
  * {@code <data>/demo-credentials.txt} (readable by the owner only) — never to the repository.
  */
 @Singleton
-class DemoAccess {
+public class DemoAccess {
     static final String SECOND_TENANT = "demo-b";
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private final SecureRandom random = new SecureRandom();
@@ -39,7 +39,7 @@ class DemoAccess {
     }
 
     /** Creates what is missing; returns the credentials file. */
-    Path ensure(TenantId demo, Path dataDirectory) {
+    public Path ensure(TenantId demo, Path dataDirectory) {
         Path credentials = dataDirectory.resolve("demo-credentials.txt");
         List<String> lines = new ArrayList<>();
         if (!administration.tenantExists(demo)) {

@@ -1,4 +1,4 @@
-package th.ita.app.demo;
+package th.ita.app;
 
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import th.ita.app.PlatformConfiguration;
+import java.util.List;
+import th.ita.app.demo.DemoAccess;
+import th.ita.app.demo.DemoDataset;
+import th.ita.app.access.AccessAdministration;
+import th.ita.core.access.Role;
 import th.ita.core.framework.Frameworks;
 import th.ita.core.geography.Geography;
 import th.ita.core.organization.Organizations;
@@ -22,7 +26,8 @@ import th.ita.ingest.IngestScores;
 
 /**
  * What start-up does: fail batches a crash left loading (nothing of them was visible), clear spooled
- * uploads, load the national demo dataset on first start when enabled, and print where to go.
+ * uploads, create the configured first tenant and admin, load the national demo dataset and the demo
+ * tenants and users on first start when enabled, and print where to go.
  */
 @Singleton
 class StartUp {
@@ -34,10 +39,11 @@ class StartUp {
     private final Geography geography;
     private final Frameworks frameworks;
     private final DemoAccess demoAccess;
+    private final AccessAdministration administration;
     private Path credentials;
 
     StartUp(PlatformConfiguration configuration, ScoreStore scores, Organizations organizations, IngestScores ingest, Geography geography,
-            Frameworks frameworks, DemoAccess demoAccess) {
+            Frameworks frameworks, DemoAccess demoAccess, AccessAdministration administration) {
         this.configuration = configuration;
         this.scores = scores;
         this.organizations = organizations;
@@ -45,6 +51,7 @@ class StartUp {
         this.geography = geography;
         this.frameworks = frameworks;
         this.demoAccess = demoAccess;
+        this.administration = administration;
     }
 
     @EventListener
@@ -54,6 +61,19 @@ class StartUp {
             LOG.warn("{} batch(es) were interrupted by the last stop and are marked FAILED; nothing of them had been published", discarded);
         }
         clearSpooledUploads();
+        PlatformConfiguration.Bootstrap bootstrap = configuration.bootstrap();
+        if (bootstrap != null && bootstrap.tenant() != null && !bootstrap.tenant().isBlank()) {
+            if (bootstrap.admin() == null || bootstrap.admin().isBlank() || bootstrap.password() == null) {
+                throw new IllegalStateException("ITA_BOOTSTRAP_TENANT needs ITA_BOOTSTRAP_ADMIN and ITA_BOOTSTRAP_PASSWORD");
+            }
+            TenantId tenant = TenantId.of(bootstrap.tenant());
+            if (!administration.tenantExists(tenant)) {
+                administration.createTenant(tenant, bootstrap.tenant(), bootstrap.tenant(), false);
+                administration.createUser(tenant, "system", new AccessAdministration.NewUser(bootstrap.admin(), bootstrap.admin(),
+                        Role.TENANT_ADMIN, bootstrap.password(), List.of(), null));
+                LOG.info("Created tenant '{}' with admin '{}'", tenant, bootstrap.admin());
+            }
+        }
         if (configuration.demo().loadOnStart()) {
             TenantId demo = TenantId.of(configuration.demo().tenant());
             loadDemo(demo);
