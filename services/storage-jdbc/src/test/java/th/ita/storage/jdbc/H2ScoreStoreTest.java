@@ -1,20 +1,14 @@
 package th.ita.storage.jdbc;
 
-import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
-import th.ita.core.batch.IngestBatches;
-import th.ita.core.organization.Organizations;
-import th.ita.core.score.ScoreStore;
-import th.ita.core.score.ScoreStoreContract;
 
 /** The store contract on the embedded default: an H2 file database in PostgreSQL mode. */
-class H2ScoreStoreTest extends ScoreStoreContract {
+class H2ScoreStoreTest extends JdbcScoreStoreContract {
     @TempDir
     static Path directory;
-    private static ApplicationContext context;
 
     @BeforeAll
     static void start() {
@@ -26,20 +20,5 @@ class H2ScoreStoreTest extends ScoreStoreContract {
     @AfterAll
     static void stop() {
         context.close();
-    }
-
-    @Override
-    protected ScoreStore scores() {
-        return context.getBean(ScoreStore.class);
-    }
-
-    @Override
-    protected Organizations organizations() {
-        return context.getBean(Organizations.class);
-    }
-
-    @Override
-    protected IngestBatches batches() {
-        return context.getBean(IngestBatches.class);
     }
 }
