@@ -89,12 +89,13 @@ public final class IngestScores {
         try (TableSource table = source.open()) {
             run.read(table, source.size(), progress);
             return run.publish();
-        } catch (ItaException e) {
-            run.fail(e.getMessage());
+        } catch (IOException e) {
+            run.fail("the file could not be read: " + e.getMessage());
+            throw new MalformedFileException(0, "the file could not be read: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Bad input (ItaException) or a fault of ours: either way nothing of the batch is published.
+            run.fail(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             throw e;
-        } catch (IOException | RuntimeException e) {
-            run.fail("the file could not be loaded: " + e.getMessage());
-            throw new MalformedFileException(0, "the file could not be loaded: " + e.getMessage(), e);
         }
     }
 
