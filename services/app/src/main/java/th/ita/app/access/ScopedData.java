@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import th.ita.analytics.ranking.PeerGroup;
+import th.ita.analytics.ranking.RankPeers;
 import th.ita.core.access.AccessScope;
 import th.ita.core.batch.IngestBatch;
 import th.ita.core.batch.IngestBatches;
@@ -52,6 +54,10 @@ public class ScopedData {
             throw ItaException.notFound("tenant '" + tenantInPath + "' not found");
         }
         return new Reads(caller);
+    }
+
+    /** A ranked member of a peer group. */
+    public record RankedRow(Organization organization, RankPeers.Ranked ranked) {
     }
 
     /** One year of an organization as the caller may see it; {@code masked}: only total and level are shown. */
@@ -123,6 +129,37 @@ public class ScopedData {
                 throw new ItaException(ErrorCode.FORBIDDEN, "the scores of " + organization.fullNameTh() + " below the total are not published to you");
             }
             return scores.history(scope.tenant(), organization.id(), year, code);
+        }
+
+        /**
+         * The peer group of an organization ranked on a metric: computed over the whole group, then
+         * masked to the rows the caller may see. An organization user ranks on the total only (unless
+         * the tenant publishes peer detail): a ranking on an indicator would show peers' indicator scores.
+         */
+        public List<RankedRow> ranking(Organization anchor, int year, String metric, PeerGroup group) {
+            Framework framework = frameworks.require(year);
+            String code = framework.resolve(metric).map(Metric::code)
+                    .orElseThrow(() -> ItaException.invalidInput("'" + metric + "' is not a metric of " + year));
+            if (!code.equals(Metric.TOTAL) && scope.role() == th.ita.core.access.Role.ORGANIZATION_USER && !scope.peerDetailPublished()) {
+                throw new ItaException(ErrorCode.FORBIDDEN, "rankings on " + code + " would show peers' scores below the total, which are not published to you");
+            }
+            Map<Long, Organization> members = organizations.all(scope.tenant()).stream().filter(o -> group.contains(anchor, o))
+                    .collect(Collectors.toMap(Organization::id, o -> o));
+            List<RankPeers.Ranked> ranked = new RankPeers(RankPeers.DEFAULT_MARGIN).rank(scoresOf(members, year, code),
+                    frameworks.forYear(year - 1).flatMap(previous -> previous.metric(code)).isPresent() ? scoresOf(members, year - 1, code) : List.of());
+            return ranked.stream().filter(r -> scope.canSee(members.get(r.organizationId())))
+                    .map(r -> new RankedRow(members.get(r.organizationId()), r)).toList();
+        }
+
+        private List<RankPeers.Member> scoresOf(Map<Long, Organization> members, int year, String metric) {
+            Map<Long, Double> effective = new java.util.HashMap<>();
+            for (ScoreFact fact : scores.currentScores(scope.tenant(), year, List.of(metric))) {
+                if (members.containsKey(fact.organizationId())
+                        && (fact.provenance() == th.ita.core.score.Provenance.REPORTED || !effective.containsKey(fact.organizationId()))) {
+                    effective.put(fact.organizationId(), fact.value());
+                }
+            }
+            return effective.entrySet().stream().map(e -> new RankPeers.Member(e.getKey(), e.getValue())).toList();
         }
 
         public void requireIngest() {

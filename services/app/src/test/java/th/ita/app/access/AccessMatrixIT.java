@@ -174,6 +174,33 @@ class AccessMatrixIT implements TestPropertyProvider {
         assertThat(((List<?>) own2568.get("scores")).stream().map(s -> (Object) ((Map<?, ?>) s).get("metric")).toList()).contains("ind1", "total");
     }
 
+    private List<Map> get(String caller, String path) {
+        return client.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(tokens.get(caller)), Argument.listOf(Map.class));
+    }
+
+    @Test
+    void ranksOverTheWholeGroupAndShowsEachCallerOnlyTheRowsInScope() {
+        Map<?, ?> own = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + A + "/organizations/OWN/rank?year=2568")
+                .bearerAuth(tokens.get("orguser")), Map.class);
+        assertThat(own.get("rank")).isEqualTo(1);
+        assertThat(own.get("groupSize")).isEqualTo(2);
+        assertThat(own.get("summaryTh")).isEqualTo("ลำดับที่ 1 จาก 2 หน่วยงานประเภท อปท. ในจังหวัดเชียงราย");
+        assertThat(get("orguser", "/api/tenants/" + A + "/organizations/OWN/peers?year=2568")).extracting(r -> r.get("code"), r -> r.get("rank"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("OWN", 1), org.assertj.core.groups.Tuple.tuple("PEER", 2));
+        assertThat(status("orguser", HttpRequest.GET("/api/tenants/" + A + "/organizations/OWN/peers?year=2568&metric=ind1"))).isEqualTo(403);
+        assertThat(status("analyst", HttpRequest.GET("/api/tenants/" + A + "/organizations/OWN/peers?year=2568&metric=ind1"))).isEqualTo(200);
+
+        // Nationwide among ทต.: OWN (เชียงราย) and FAR (ตราด); the officer of เชียงราย sees only OWN's row, ranked among both.
+        List<Map> nation = get("officer", "/api/tenants/" + A + "/organizations/OWN/peers?year=2568&group=NATION_TYPE");
+        assertThat(nation).singleElement().satisfies(row -> {
+            assertThat(row.get("code")).isEqualTo("OWN");
+            assertThat(row.get("groupSize")).isEqualTo(2);
+        });
+        assertThat(status("officer", HttpRequest.GET("/api/tenants/" + A + "/organizations/FAR/rank?year=2568"))).isEqualTo(404);
+        assertThat(status("admin", HttpRequest.GET("/api/tenants/" + B + "/organizations/OWN/rank?year=2568"))).isEqualTo(404);
+        assertThat(status("admin", HttpRequest.GET("/api/tenants/" + A + "/organizations/OWN/rank?year=2568&group=galaxy"))).isEqualTo(400);
+    }
+
     @Test
     void letsAProvinceOfficerListOnlyTheAssignedProvince() {
         List<Map> organizations = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + A + "/organizations")

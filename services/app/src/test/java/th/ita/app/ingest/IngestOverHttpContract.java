@@ -272,6 +272,23 @@ abstract class IngestOverHttpContract {
     }
 
     @Test
+    void ranksAProvinceWithTiesAndTheChangeSinceTheYearBefore() {
+        String tenant = freshTenant();
+        upload(tenant, "ranks.csv", text("organization_code,organization_name,organization_type,province,year,metric,value\n"
+                + "A,ม่วงยาย,ทต.,เชียงราย,2568,total,95.41\nB,ท่าข้าม,อบต.,เชียงราย,2568,total,90.00\n"
+                + "C,ปอ,อบต.,เชียงราย,2568,total,90.00\nD,หล่ายงาว,อบต.,เชียงราย,2568,total,80.00\n"
+                + "A,ม่วงยาย,ทต.,เชียงราย,2567,total,85.00\nB,ท่าข้าม,อบต.,เชียงราย,2567,total,91.00\n"
+                + "E,หนองเสม็ด,ทต.,ตราด,2568,total,99.00\n"));
+
+        List<Map> peers = getList("/api/tenants/" + tenant + "/organizations/B/peers?year=2568", Map.class);
+
+        assertThat(peers).extracting(p -> p.get("code"), p -> p.get("rank"), p -> p.get("groupSize"), p -> p.get("change")).containsExactly(
+                tuple("A", 1, 4, 1), tuple("B", 2, 4, -1), tuple("C", 2, 4, null), tuple("D", 4, 4, null));
+        assertThat(peers.get(1).get("tooCloseToCall")).isEqualTo(true);
+        assertThat(peers.get(1).get("percentile")).isEqualTo(33.33);
+    }
+
+    @Test
     void servesTheFrameworkOfAYear() {
         Map<?, ?> framework = get("/api/frameworks/2568", Map.class);
 

@@ -1,0 +1,89 @@
+package th.ita.app.ranking;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import java.util.Locale;
+import th.ita.analytics.ranking.PeerGroup;
+import th.ita.analytics.ranking.RankPeers;
+import th.ita.app.access.ScopedData;
+import th.ita.core.error.ItaException;
+import th.ita.core.geography.Geography;
+import th.ita.core.organization.Organization;
+
+/**
+ * Rankings within a peer group (default: the organizations of the same province), as reports quote
+ * them: "ลำดับที่ 50 จาก 143". See {@link RankPeers} for how rank, percentile, quartile, gaps and
+ * "too close to call" are defined.
+ */
+@Controller("/api/tenants/{tenant}/organizations/{code}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class RankingController {
+    private final ScopedData data;
+    private final Geography geography;
+
+    RankingController(ScopedData data, Geography geography) {
+        this.data = data;
+        this.geography = geography;
+    }
+
+    /** A ranked member of the group. {@code change}: previous rank − rank, positive when it moved up. */
+    @Serdeable
+    record RankView(String code, String nameTh, int year, String metric, double score, int rank, int groupSize, double percentile, int quartile,
+                    double gapToAbove, double gapToMedian, double gapToTop, int bestRank, int worstRank, boolean tooCloseToCall,
+                    @Nullable Integer previousRank, @Nullable Integer change, String groupTh, String summaryTh) {
+    }
+
+    /** The organization's rank in its group. */
+    @Get("/rank")
+    RankView rank(Authentication authentication, @PathVariable String tenant, @PathVariable String code, int year,
+                  @QueryValue(defaultValue = "total") String metric, @QueryValue(defaultValue = "PROVINCE") String group) {
+        ScopedData.Reads reads = data.of(authentication, tenant);
+        Organization organization = reads.organization(code);
+        return rows(reads, organization, year, metric, group).stream().filter(view -> view.code().equals(code)).findFirst()
+                .orElseThrow(() -> ItaException.notFound(organization.fullNameTh() + " has no " + metric + " score in " + year));
+    }
+
+    /** Every member of the organization's group that the caller may see, best first; ranks count the whole group. */
+    @Get("/peers")
+    List<RankView> peers(Authentication authentication, @PathVariable String tenant, @PathVariable String code, int year,
+                         @QueryValue(defaultValue = "total") String metric, @QueryValue(defaultValue = "PROVINCE") String group) {
+        ScopedData.Reads reads = data.of(authentication, tenant);
+        return rows(reads, reads.organization(code), year, metric, group);
+    }
+
+    private List<RankView> rows(ScopedData.Reads reads, Organization anchor, int year, String metric, String group) {
+        PeerGroup peerGroup;
+        try {
+            peerGroup = PeerGroup.valueOf(group.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ItaException.invalidInput("group must be PROVINCE, PROVINCE_TYPE or NATION_TYPE, not '" + group + "'");
+        }
+        String groupTh = describe(anchor, peerGroup);
+        return reads.ranking(anchor, year, metric, peerGroup).stream().map(row -> {
+            RankPeers.Ranked r = row.ranked();
+            return new RankView(row.organization().code(), row.organization().fullNameTh(), year, metric, r.score(), r.rank(), r.groupSize(),
+                    r.percentile(), r.quartile(), r.gapToAbove(), r.gapToMedian(), r.gapToTop(), r.bestRank(), r.worstRank(), r.tooCloseToCall(),
+                    r.previousRank(), r.change(), groupTh, "ลำดับที่ " + r.rank() + " จาก " + r.groupSize() + " " + groupTh);
+        }).toList();
+    }
+
+    private String describe(Organization anchor, PeerGroup group) {
+        String province = geography.provinceByCode(anchor.provinceCode()).map(p -> p.nameTh()).orElse(anchor.provinceCode());
+        return switch (group) {
+            case PROVINCE -> "หน่วยงานประเภท อปท. ในจังหวัด" + province;
+            case PROVINCE_TYPE -> anchor.type().nameTh() + " ในจังหวัด" + province;
+            case NATION_TYPE -> anchor.type().nameTh() + " ทั่วประเทศ";
+        };
+    }
+}
