@@ -103,7 +103,8 @@ public final class FrameworkFiles {
                 Map<String, Object> indicator = map(indicatorEntry);
                 List<String> aliases = list(indicator.getOrDefault("aliases", List.of())).stream().map(String::valueOf).toList();
                 indicators.add(new Indicator(text(indicator, "code"), ((Number) indicator.get("number")).intValue(),
-                        text(indicator, "name_th"), text(indicator, "name_en"), code, aliases));
+                        text(indicator, "name_th"), text(indicator, "name_en"), code, aliases,
+                        (String) indicator.get("guidance_th"), (String) indicator.get("guidance_en")));
             }
             tools.add(new Tool(code, text(tool, "name_th"), text(tool, "name_en"), ((Number) tool.get("weight")).doubleValue(), indicators));
         }

@@ -1,0 +1,85 @@
+package th.ita.analytics.level;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import th.ita.analytics.table.ScoreTable;
+import th.ita.core.framework.Framework;
+import th.ita.core.framework.Indicator;
+import th.ita.core.framework.LevelAssessment;
+import th.ita.core.framework.LevelRule;
+import th.ita.core.framework.Tool;
+import th.ita.core.score.Scores;
+
+/**
+ * What it takes to reach the next level (use case): the points still missing on the total and, where
+ * the year's scheme has a condition on every tool, on each tool; and which indicators raise the total
+ * most per point gained. One point on an indicator moves the total by tool weight ÷ the tool's number
+ * of indicators (0.06 for an IIT indicator, 0.10 for EIT, 0.20 for OIT with the 30/30/40 weights).
+ */
+public final class NextLevel {
+    private NextLevel() {
+    }
+
+    public record ToolGap(String tool, double score, double needed) {
+    }
+
+    public record Target(String level, String nameTh, String nameEn, double pointsOnTotal, List<ToolGap> tools) {
+    }
+
+    public record Lever(String indicator, String nameTh, String nameEn, String tool, double score, double totalPerPoint, double headroom) {
+    }
+
+    /** {@code next} is empty at the best level. */
+    public record Result(int year, double total, LevelAssessment current, Optional<Target> next, List<Lever> levers) {
+    }
+
+    public static Optional<Result> of(ScoreTable table, int organization, int year) {
+        Framework framework = table.framework(year).orElse(null);
+        if (framework == null) {
+            return Optional.empty();
+        }
+        double total = table.value(year, "total", organization);
+        if (Double.isNaN(total)) {
+            return Optional.empty();
+        }
+        Map<String, Double> tools = new LinkedHashMap<>();
+        for (Tool tool : framework.tools()) {
+            double score = table.value(year, tool.code(), organization);
+            tools.put(tool.code(), Double.isNaN(score) ? null : score);
+        }
+        LevelAssessment current = framework.levelScheme().assess(total, tools);
+        List<LevelRule> levels = framework.levelScheme().levels();
+        int index = levels.indexOf(current.level());
+        Optional<Target> next = Optional.empty();
+        if (index > 0) {
+            LevelRule target = levels.get(index - 1);
+            List<ToolGap> gaps = new ArrayList<>();
+            if (target.minEachTool().isPresent()) {
+                double minimum = target.minEachTool().getAsDouble();
+                tools.forEach((tool, score) -> {
+                    double have = score == null ? 0 : score;
+                    if (!Scores.atLeast(have, minimum)) {
+                        gaps.add(new ToolGap(tool, have, Scores.round(minimum - have)));
+                    }
+                });
+            }
+            next = Optional.of(new Target(target.code(), target.nameTh(), target.nameEn(), Scores.round(Math.max(0, target.minTotal() - total)), gaps));
+        }
+        List<Lever> levers = new ArrayList<>();
+        for (Tool tool : framework.tools()) {
+            for (Indicator indicator : tool.indicators()) {
+                double score = table.value(year, indicator.code(), organization);
+                if (!Double.isNaN(score) && score < 100) {
+                    levers.add(new Lever(indicator.code(), indicator.nameTh(), indicator.nameEn(), tool.code(), score,
+                            Math.round(tool.weight() / tool.indicators().size() * 10_000) / 10_000.0, Scores.round(100 - score)));
+                }
+            }
+        }
+        levers.sort(Comparator.comparingDouble(Lever::totalPerPoint).reversed().thenComparing(Comparator.comparingDouble(Lever::headroom).reversed()));
+        return Optional.of(new Result(year, total, current, next, levers));
+    }
+}

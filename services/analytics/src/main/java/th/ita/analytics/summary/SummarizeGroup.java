@@ -1,0 +1,61 @@
+package th.ita.analytics.summary;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import th.ita.analytics.table.ScoreTable;
+import th.ita.core.framework.Framework;
+import th.ita.core.framework.LevelRule;
+import th.ita.core.framework.Tool;
+import th.ita.core.score.Scores;
+
+/**
+ * Descriptive statistics of a group on one metric in one year (use case), computed so that users can
+ * check them in Excel: quartiles and median as QUARTILE.INC / MEDIAN (Commons Math's R-7 estimate),
+ * standard deviation as STDEV.S (sample). On the total, the level distribution by the year's scheme.
+ */
+public final class SummarizeGroup {
+    private SummarizeGroup() {
+    }
+
+    /** Null statistics when the group has no value. {@code levels}: level code → count, total only. */
+    public record Summary(String metric, int year, int count, Double mean, Double median, Double firstQuartile, Double thirdQuartile,
+                          Double min, Double max, Double standardDeviation, Double shareAtLeast85, Map<String, Integer> levels) {
+    }
+
+    public static Summary of(ScoreTable table, int year, String metric, int[] members) {
+        double[] column = table.column(year, metric).orElse(new double[0]);
+        double[] values = Arrays.stream(members).filter(i -> i < column.length).mapToDouble(i -> column[i]).filter(v -> !Double.isNaN(v)).toArray();
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        Framework framework = table.framework(year).orElse(null);
+        if (metric.equals("total") && framework != null) {
+            for (LevelRule level : framework.levelScheme().levels()) {
+                levels.put(level.code(), 0);
+            }
+            for (int member : members) {
+                double total = member < column.length ? column[member] : Double.NaN;
+                if (!Double.isNaN(total)) {
+                    Map<String, Double> tools = new LinkedHashMap<>();
+                    for (Tool tool : framework.tools()) {
+                        double score = table.value(year, tool.code(), member);
+                        tools.put(tool.code(), Double.isNaN(score) ? null : score);
+                    }
+                    levels.merge(framework.levelScheme().assess(total, tools).level().code(), 1, Integer::sum);
+                }
+            }
+        }
+        if (values.length == 0) {
+            return new Summary(metric, year, 0, null, null, null, null, null, null, null, null, levels);
+        }
+        DescriptiveStatistics statistics = new DescriptiveStatistics(values);
+        Percentile excel = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+        excel.setData(values);
+        long atLeast85 = Arrays.stream(values).filter(v -> Scores.atLeast(v, 85)).count();
+        return new Summary(metric, year, values.length, Scores.round(statistics.getMean()), Scores.round(excel.evaluate(50)),
+                Scores.round(excel.evaluate(25)), Scores.round(excel.evaluate(75)), statistics.getMin(), statistics.getMax(),
+                values.length > 1 ? Scores.round(statistics.getStandardDeviation()) : null,
+                Scores.round(100.0 * atLeast85 / values.length), levels);
+    }
+}

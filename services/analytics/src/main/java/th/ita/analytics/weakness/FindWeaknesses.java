@@ -1,0 +1,139 @@
+package th.ita.analytics.weakness;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
+import th.ita.analytics.table.ScoreTable;
+import th.ita.core.framework.Framework;
+import th.ita.core.framework.Indicator;
+import th.ita.core.framework.Metric;
+import th.ita.core.framework.Tool;
+
+/**
+ * The weak and strong indicators of an organization in a year (use case). An indicator is weak when:
+ * <ul>
+ *   <li>BELOW_THRESHOLD: its score is below the threshold (default 85, the national target);</li>
+ *   <li>LOWEST_OF_TOOL: it is the lowest indicator of its tool (what the reports analyse first);</li>
+ *   <li>BELOW_PEER_MEDIAN: it is more than the margin (default 5 points) below the median of the peer group;</li>
+ *   <li>FALLING: it fell two or more years running.</li>
+ * </ul>
+ * Severity: HIGH below the threshold by more than 15 points, or below it and falling; MEDIUM below the
+ * threshold; LOW otherwise. A strength is an indicator at 90 or more. Items that drag a weak indicator
+ * down are its items scoring below the indicator, lowest first.
+ */
+public final class FindWeaknesses {
+    private final Settings settings;
+
+    public FindWeaknesses(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Thresholds, configurable per installation. */
+    public record Settings(double threshold, double strength, double belowMedianMargin) {
+        public static final Settings DEFAULT = new Settings(85, 90, 5);
+    }
+
+    public enum Reason { BELOW_THRESHOLD, LOWEST_OF_TOOL, BELOW_PEER_MEDIAN, FALLING }
+
+    public enum Severity { HIGH, MEDIUM, LOW }
+
+    public record DraggingItem(String item, String textTh, double score) {
+    }
+
+    public record Weakness(String indicator, String nameTh, String nameEn, String tool, double score, Double peerMedian, List<Reason> reasons,
+                           Severity severity, List<DraggingItem> draggingItems, String guidanceTh, String guidanceEn) {
+    }
+
+    public record Strength(String indicator, String nameTh, String nameEn, double score) {
+    }
+
+    public record Result(int year, List<Weakness> weaknesses, List<Strength> strengths) {
+    }
+
+    /**
+     * @param peers indexes of the peer group's organizations (the organization itself included), for the median
+     */
+    public Result find(ScoreTable table, int organization, int year, int[] peers) {
+        Framework framework = table.framework(year).orElse(null);
+        if (framework == null) {
+            return new Result(year, List.of(), List.of());
+        }
+        List<Weakness> weaknesses = new ArrayList<>();
+        List<Strength> strengths = new ArrayList<>();
+        for (Tool tool : framework.tools()) {
+            Indicator lowest = null;
+            double lowestScore = Double.POSITIVE_INFINITY;
+            for (Indicator indicator : tool.indicators()) {
+                double score = table.value(year, indicator.code(), organization);
+                if (!Double.isNaN(score) && score < lowestScore) {
+                    lowest = indicator;
+                    lowestScore = score;
+                }
+            }
+            for (Indicator indicator : tool.indicators()) {
+                double score = table.value(year, indicator.code(), organization);
+                if (Double.isNaN(score)) {
+                    continue;
+                }
+                if (score >= settings.strength()) {
+                    strengths.add(new Strength(indicator.code(), indicator.nameTh(), indicator.nameEn(), score));
+                }
+                List<Reason> reasons = new ArrayList<>();
+                boolean below = score < settings.threshold();
+                if (below) {
+                    reasons.add(Reason.BELOW_THRESHOLD);
+                }
+                if (indicator == lowest) {
+                    reasons.add(Reason.LOWEST_OF_TOOL);
+                }
+                Double median = median(table, year, indicator.code(), peers);
+                if (median != null && score < median - settings.belowMedianMargin()) {
+                    reasons.add(Reason.BELOW_PEER_MEDIAN);
+                }
+                boolean falling = falling(table, organization, year, indicator.code());
+                if (falling) {
+                    reasons.add(Reason.FALLING);
+                }
+                if (reasons.isEmpty()) {
+                    continue;
+                }
+                Severity severity = below && (score < settings.threshold() - 15 || falling) ? Severity.HIGH : below ? Severity.MEDIUM : Severity.LOW;
+                weaknesses.add(new Weakness(indicator.code(), indicator.nameTh(), indicator.nameEn(), tool.code(), score, median, reasons, severity,
+                        dragging(table, framework, organization, year, indicator, score), indicator.guidanceTh(), indicator.guidanceEn()));
+            }
+        }
+        weaknesses.sort(Comparator.comparing(Weakness::severity).thenComparingDouble(Weakness::score));
+        return new Result(year, weaknesses, strengths);
+    }
+
+    private static Double median(ScoreTable table, int year, String indicator, int[] peers) {
+        double[] column = table.column(year, indicator).orElse(null);
+        if (column == null || peers.length == 0) {
+            return null;
+        }
+        double[] values = Arrays.stream(peers).mapToDouble(i -> column[i]).filter(v -> !Double.isNaN(v)).toArray();
+        return values.length == 0 ? null : new Median().evaluate(values);
+    }
+
+    /** Fell from two years before to the year before, and again to this year. */
+    private static boolean falling(ScoreTable table, int organization, int year, String indicator) {
+        double now = table.value(year, indicator, organization);
+        double before = table.value(year - 1, indicator, organization);
+        double earlier = table.value(year - 2, indicator, organization);
+        return !Double.isNaN(before) && !Double.isNaN(earlier) && now < before && before < earlier;
+    }
+
+    private static List<DraggingItem> dragging(ScoreTable table, Framework framework, int organization, int year, Indicator indicator, double score) {
+        List<DraggingItem> items = new ArrayList<>();
+        for (Metric item : framework.childrenOf(framework.metric(indicator.code()).orElseThrow())) {
+            double value = table.value(year, item.code(), organization);
+            if (!Double.isNaN(value) && value < score) {
+                items.add(new DraggingItem(item.code(), item.nameTh(), value));
+            }
+        }
+        items.sort(Comparator.comparingDouble(DraggingItem::score));
+        return items.size() > 5 ? items.subList(0, 5) : items;
+    }
+}

@@ -1,0 +1,155 @@
+package th.ita.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import th.ita.analytics.level.NextLevel;
+import th.ita.analytics.summary.SummarizeGroup;
+import th.ita.analytics.table.ScoreTable;
+import th.ita.analytics.trend.Movers;
+import th.ita.analytics.trend.TrendOf;
+import th.ita.analytics.weakness.FindWeaknesses;
+import th.ita.core.organization.Organization;
+import th.ita.core.score.Provenance;
+import th.ita.core.score.ScoreFact;
+
+/** The analytics on figures checked by hand, most of them seed 002's. */
+class AnalyticsTest {
+    private static ScoreFact fact(long organization, int year, String metric, double value) {
+        return new ScoreFact(organization, year, metric, value, Provenance.REPORTED);
+    }
+
+    private final List<Organization> organizations = List.of(
+            Seed002.organization(1, "ม่วงยาย", "57"), Seed002.organization(2, "ท่าข้าม", "57"),
+            Seed002.organization(3, "ปอ", "57"), Seed002.organization(4, "หล่ายงาว", "57"));
+
+    private ScoreTable table() {
+        List<ScoreFact> facts = new ArrayList<>(Seed002.muangYai2568());
+        facts.add(fact(1, 2565, "total", 80.00));
+        facts.add(fact(1, 2566, "total", 85.00));
+        facts.add(fact(1, 2567, "total", 90.00));
+        facts.add(fact(1, 2567, "IIT", 95.00));
+        facts.add(fact(1, 2567, "EIT", 88.00));
+        facts.add(fact(1, 2567, "OIT", 88.00));
+        facts.add(fact(1, 2566, "ind10", 97.00));
+        facts.add(fact(1, 2567, "ind10", 95.00));
+        facts.add(fact(2, 2568, "total", 90.00));
+        facts.add(fact(3, 2568, "total", 90.00));
+        facts.add(fact(4, 2568, "total", 80.00));
+        facts.add(fact(2, 2567, "total", 92.00));
+        for (long organization = 2; organization <= 4; organization++) {
+            facts.add(fact(organization, 2568, "ind10", 100.00));
+        }
+        return Seed002.table(organizations, facts);
+    }
+
+    @Test
+    void followsATotalOverTheYearsWithItsSlopeAndTheBreakOf2567() {
+        TrendOf.Trend trend = TrendOf.of(table(), 0, "total");
+
+        assertThat(trend.points()).extracting(TrendOf.Point::year, TrendOf.Point::value, TrendOf.Point::change, TrendOf.Point::methodologyBreak)
+                .containsExactly(tuple(2565, 80.0, null, false), tuple(2566, 85.0, 5.0, true), tuple(2567, 90.0, 5.0, true), tuple(2568, 95.41, 5.41, true));
+        // Least squares over (2565, 80), (2566, 85), (2567, 90), (2568, 95.41): slope 5.123 a year.
+        assertThat(trend.slope()).isEqualTo(5.12);
+        assertThat(trend.slopeStandardError()).isGreaterThan(0).isLessThan(0.3);
+        assertThat(trend.significant()).isTrue();
+    }
+
+    @Test
+    void splitsTheChangeOfTheTotalByToolWeights() {
+        TrendOf.Point point2568 = TrendOf.of(table(), 0, "total").points().get(3);
+
+        // IIT 95 → 98.29, EIT 88 → 93.07, OIT 88 → 95: 0.3·3.29 + 0.3·5.07 + 0.4·7 = 5.31 (the published total moved 5.41).
+        assertThat(point2568.contributions()).extracting(TrendOf.Contribution::tool, TrendOf.Contribution::pointsOfTotal)
+                .containsExactly(tuple("IIT", 0.99), tuple("EIT", 1.52), tuple("OIT", 2.8));
+    }
+
+    @Test
+    void givesNoSlopeForFewerThanThreeYears() {
+        TrendOf.Trend trend = TrendOf.of(table(), 1, "total");
+
+        assertThat(trend.points()).hasSize(2);
+        assertThat(trend.slope()).isNull();
+        assertThat(trend.significant()).isFalse();
+    }
+
+    @Test
+    void findsSeed002sWeaknessesAsTheReportDoes() {
+        FindWeaknesses.Result result = new FindWeaknesses(FindWeaknesses.Settings.DEFAULT).find(table(), 0, 2568, new int[] {0, 1, 2, 3});
+
+        // Every indicator is at 90 or more: all strengths. The lowest of each tool is still analysed, as the report does.
+        assertThat(result.strengths()).hasSize(10);
+        assertThat(result.weaknesses()).extracting(FindWeaknesses.Weakness::indicator, FindWeaknesses.Weakness::severity)
+                .containsExactlyInAnyOrder(tuple("ind4", FindWeaknesses.Severity.LOW), tuple("ind8", FindWeaknesses.Severity.LOW),
+                        tuple("ind10", FindWeaknesses.Severity.LOW));
+        FindWeaknesses.Weakness ind10 = result.weaknesses().stream().filter(w -> w.indicator().equals("ind10")).findFirst().orElseThrow();
+        // ind10 fell 97 → 95 → 90 and is 10 points below its peers' median of 100.
+        assertThat(ind10.reasons()).containsExactly(FindWeaknesses.Reason.LOWEST_OF_TOOL, FindWeaknesses.Reason.BELOW_PEER_MEDIAN, FindWeaknesses.Reason.FALLING);
+        assertThat(ind10.peerMedian()).isEqualTo(100.0);
+        assertThat(ind10.draggingItems()).extracting(FindWeaknesses.DraggingItem::item, FindWeaknesses.DraggingItem::score)
+                .containsExactly(tuple("o27", 50.0));
+    }
+
+    @Test
+    void ratesAnIndicatorFarBelowTheTargetAsSevere() {
+        // Seed 004 (2564): an EIT indicator at 62.56.
+        ScoreTable table = Seed002.table(organizations, List.of(fact(1, 2564, "ind7", 62.56), fact(1, 2564, "ind6", 80)));
+
+        FindWeaknesses.Result result = new FindWeaknesses(FindWeaknesses.Settings.DEFAULT).find(table, 0, 2564, new int[] {0});
+
+        assertThat(result.weaknesses()).extracting(FindWeaknesses.Weakness::indicator, FindWeaknesses.Weakness::severity)
+                .containsExactly(tuple("ind7", FindWeaknesses.Severity.HIGH), tuple("ind6", FindWeaknesses.Severity.MEDIUM));
+    }
+
+    @Test
+    void showsWhatSeed002NeedsForAnExcellentPass() {
+        NextLevel.Result result = NextLevel.of(table(), 0, 2568).orElseThrow();
+
+        assertThat(result.current().level().nameTh()).isEqualTo("ผ่านดี");
+        assertThat(result.next()).hasValueSatisfying(next -> {
+            assertThat(next.nameTh()).isEqualTo("ผ่านดีเยี่ยม");
+            assertThat(next.pointsOnTotal()).isZero();
+            assertThat(next.tools()).extracting(NextLevel.ToolGap::tool, NextLevel.ToolGap::needed).containsExactly(tuple("EIT", 1.93));
+        });
+        // OIT indicators move the total 0.20 a point, EIT 0.10, IIT 0.06; ind9 is at 100 already.
+        assertThat(result.levers()).extracting(NextLevel.Lever::indicator, NextLevel.Lever::totalPerPoint).startsWith(
+                tuple("ind10", 0.2), tuple("ind8", 0.1), tuple("ind7", 0.1), tuple("ind6", 0.1), tuple("ind4", 0.06));
+    }
+
+    @Test
+    void summarizesAGroupAsExcelWould() {
+        SummarizeGroup.Summary summary = SummarizeGroup.of(table(), 2568, "total", new int[] {0, 1, 2, 3});
+
+        // {95.41, 90, 90, 80}: AVERAGE 88.85, MEDIAN 90, QUARTILE.INC 87.5 / 91.35, STDEV.S 6.43.
+        assertThat(summary.count()).isEqualTo(4);
+        assertThat(summary.mean()).isEqualTo(88.85);
+        assertThat(summary.median()).isEqualTo(90.0);
+        assertThat(summary.firstQuartile()).isEqualTo(87.5);
+        assertThat(summary.thirdQuartile()).isEqualTo(91.35);
+        assertThat(summary.standardDeviation()).isEqualTo(6.43);
+        assertThat(summary.min()).isEqualTo(80.0);
+        assertThat(summary.max()).isEqualTo(95.41);
+        assertThat(summary.shareAtLeast85()).isEqualTo(75.0);
+        assertThat(summary.levels()).containsEntry("GOOD", 1).containsEntry("PASS", 2).containsEntry("IMPROVE", 1).containsEntry("EXCELLENT", 0);
+    }
+
+    @Test
+    void summarizesAnEmptyGroupWithoutNumbers() {
+        SummarizeGroup.Summary summary = SummarizeGroup.of(table(), 2561, "total", new int[] {0, 1});
+
+        assertThat(summary.count()).isZero();
+        assertThat(summary.mean()).isNull();
+    }
+
+    @Test
+    void listsTheBiggestRisersAndFallers() {
+        Movers.Result movers = Movers.of(table(), 2568, "total", new int[] {0, 1, 2, 3}, 5);
+
+        assertThat(movers.risers()).extracting(Movers.Move::organization, Movers.Move::change).containsExactly(tuple(0, 5.41));
+        assertThat(movers.fallers()).extracting(Movers.Move::organization, Movers.Move::change).containsExactly(tuple(1, -2.0));
+        assertThat(movers.methodologyBreak()).isTrue();
+    }
+}
