@@ -52,6 +52,48 @@ class DemoDatasetIT implements TestPropertyProvider {
         return client.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(token), Argument.listOf(type));
     }
 
+    private Map<?, ?> getMap(String path) {
+        if (token == null) {
+            list("/api/tenants/demo/organizations?province=57", OrganizationView.class);
+        }
+        return client.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(token), Map.class);
+    }
+
+    @Test
+    void givesSeed002sOrganizationItsOverviewAsItsReportAnalysesIt() {
+        Map<?, ?> overview = getMap("/api/tenants/demo/organizations/5713001/overview?year=2568");
+
+        Map<?, ?> rank = (Map<?, ?>) overview.get("rankInProvince");
+        assertThat(((Number) rank.get("groupSize")).intValue()).isGreaterThan(100);
+        Map<?, ?> weaknesses = (Map<?, ?>) overview.get("weaknesses");
+        // Seed 002's analysis: the lowest indicator of each tool (ind4, ind8, ind10); every indicator ≥ 90 a strength.
+        assertThat(((List<?>) weaknesses.get("weaknesses")).stream().map(w -> (Object) ((Map<?, ?>) w).get("indicator")).toList())
+                .contains("ind4", "ind8", "ind10");
+        assertThat((List<?>) weaknesses.get("strengths")).hasSize(10);
+        assertThat(((List<?>) weaknesses.get("weaknesses")).stream().map(w -> (String) ((Map<?, ?>) w).get("guidanceTh")).toList())
+                .allSatisfy(guidance -> assertThat(guidance).isNotBlank());
+        Map<?, ?> next = (Map<?, ?>) overview.get("nextLevel");
+        assertThat(next.get("levelTh")).isEqualTo("ผ่านดี");
+        assertThat(((Map<?, ?>) next.get("next")).get("nameTh")).isEqualTo("ผ่านดีเยี่ยม");
+        assertThat((List<?>) overview.get("trends")).hasSize(4);
+    }
+
+    @Test
+    void summarizesAProvinceAndComparesTheProvinces() {
+        Map<?, ?> chiangRai = getMap("/api/tenants/demo/provinces/57/summary?year=2568");
+        assertThat(((Number) chiangRai.get("count")).intValue()).isGreaterThan(100);
+        assertThat((Double) chiangRai.get("firstQuartile")).isLessThanOrEqualTo((Double) chiangRai.get("median"));
+
+        List<Map> provinces = list("/api/tenants/demo/provinces/summary?year=2568", Map.class);
+        assertThat(provinces).hasSize(78);
+        Map<?, ?> nation = (Map<?, ?>) provinces.get(77).get("summary");
+        assertThat((Double) nation.get("mean")).isBetween(92.0, 95.5);
+        assertThat(list("/api/tenants/demo/provinces/57/weaknesses?year=2568", Map.class)).hasSize(10);
+        Map<?, ?> movers = getMap("/api/tenants/demo/movers?year=2568&province=57&limit=3");
+        assertThat((List<?>) movers.get("risers")).hasSize(3);
+        assertThat(movers.get("methodologyBreak")).isEqualTo(true);
+    }
+
     @Test
     void createsTheDemoTenantsUsersAndTheirCredentialsFile() throws IOException {
         assertThat(list("/api/tenants/demo/organizations?province=57", OrganizationView.class)).isNotEmpty();

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import th.ita.analytics.ranking.PeerGroup;
 import th.ita.analytics.ranking.RankPeers;
+import th.ita.analytics.table.ScoreTable;
 import th.ita.core.access.AccessScope;
 import th.ita.core.batch.IngestBatch;
 import th.ita.core.batch.IngestBatches;
@@ -39,12 +40,14 @@ public class ScopedData {
     private final ScoreStore scores;
     private final IngestBatches batches;
     private final Frameworks frameworks;
+    private final TenantTables tables;
 
-    ScopedData(Organizations organizations, ScoreStore scores, IngestBatches batches, Frameworks frameworks) {
+    ScopedData(Organizations organizations, ScoreStore scores, IngestBatches batches, Frameworks frameworks, TenantTables tables) {
         this.organizations = organizations;
         this.scores = scores;
         this.batches = batches;
         this.frameworks = frameworks;
+        this.tables = tables;
     }
 
     /** The reads of an authenticated caller within the tenant named in the path. */
@@ -137,29 +140,90 @@ public class ScopedData {
          * the tenant publishes peer detail): a ranking on an indicator would show peers' indicator scores.
          */
         public List<RankedRow> ranking(Organization anchor, int year, String metric, PeerGroup group) {
-            Framework framework = frameworks.require(year);
-            String code = framework.resolve(metric).map(Metric::code)
-                    .orElseThrow(() -> ItaException.invalidInput("'" + metric + "' is not a metric of " + year));
-            if (!code.equals(Metric.TOTAL) && scope.role() == th.ita.core.access.Role.ORGANIZATION_USER && !scope.peerDetailPublished()) {
-                throw new ItaException(ErrorCode.FORBIDDEN, "rankings on " + code + " would show peers' scores below the total, which are not published to you");
-            }
-            Map<Long, Organization> members = organizations.all(scope.tenant()).stream().filter(o -> group.contains(anchor, o))
-                    .collect(Collectors.toMap(Organization::id, o -> o));
-            List<RankPeers.Ranked> ranked = new RankPeers(RankPeers.DEFAULT_MARGIN).rank(scoresOf(members, year, code),
-                    frameworks.forYear(year - 1).flatMap(previous -> previous.metric(code)).isPresent() ? scoresOf(members, year - 1, code) : List.of());
-            return ranked.stream().filter(r -> scope.canSee(members.get(r.organizationId())))
-                    .map(r -> new RankedRow(members.get(r.organizationId()), r)).toList();
+            String code = peerMetric(year, metric);
+            ScoreTable table = tables.table(scope.tenant());
+            int[] members = members(table, anchor, group);
+            List<RankPeers.Ranked> ranked = new RankPeers(RankPeers.DEFAULT_MARGIN).rank(scores(table, members, year, code),
+                    scores(table, members, year - 1, code));
+            // Members are ranked by table index; each row gets its organization's id back.
+            return ranked.stream().map(r -> new RankedRow(table.organization((int) r.organizationId()), r))
+                    .filter(row -> scope.canSee(row.organization()))
+                    .map(row -> new RankedRow(row.organization(), withId(row.ranked(), row.organization().id())))
+                    .toList();
         }
 
-        private List<RankPeers.Member> scoresOf(Map<Long, Organization> members, int year, String metric) {
-            Map<Long, Double> effective = new java.util.HashMap<>();
-            for (ScoreFact fact : scores.currentScores(scope.tenant(), year, List.of(metric))) {
-                if (members.containsKey(fact.organizationId())
-                        && (fact.provenance() == th.ita.core.score.Provenance.REPORTED || !effective.containsKey(fact.organizationId()))) {
-                    effective.put(fact.organizationId(), fact.value());
+        /** The metric a caller may compare peers on: the total always, anything else if peer detail is visible. */
+        private String peerMetric(int year, String metric) {
+            String code = frameworks.require(year).resolve(metric).map(Metric::code)
+                    .orElseThrow(() -> ItaException.invalidInput("'" + metric + "' is not a metric of " + year));
+            if (!code.equals(Metric.TOTAL) && scope.role() == th.ita.core.access.Role.ORGANIZATION_USER && !scope.peerDetailPublished()) {
+                throw new ItaException(ErrorCode.FORBIDDEN, "comparisons on " + code + " would show peers' scores below the total, which are not published to you");
+            }
+            return code;
+        }
+
+        /** Members of a group by table index; ranks are computed on indexes and mapped back to ids. */
+        private int[] members(ScoreTable table, Organization anchor, PeerGroup group) {
+            List<Organization> all = table.organizations();
+            return java.util.stream.IntStream.range(0, all.size()).filter(i -> group.contains(anchor, all.get(i))).toArray();
+        }
+
+        private List<RankPeers.Member> scores(ScoreTable table, int[] members, int year, String metric) {
+            double[] column = table.column(year, metric).orElse(null);
+            if (column == null) {
+                return List.of();
+            }
+            List<RankPeers.Member> scored = new ArrayList<>();
+            for (int member : members) {
+                if (!Double.isNaN(column[member])) {
+                    scored.add(new RankPeers.Member(member, column[member]));
                 }
             }
-            return effective.entrySet().stream().map(e -> new RankPeers.Member(e.getKey(), e.getValue())).toList();
+            return scored;
+        }
+
+        private RankPeers.Ranked withId(RankPeers.Ranked r, long id) {
+            return new RankPeers.Ranked(id, r.score(), r.rank(), r.groupSize(), r.percentile(), r.quartile(), r.gapToAbove(), r.gapToMedian(),
+                    r.gapToTop(), r.bestRank(), r.worstRank(), r.tooCloseToCall(), r.previousRank(), r.change());
+        }
+
+        /** The tenant's current scores in memory. */
+        public ScoreTable table() {
+            return tables.table(scope.tenant());
+        }
+
+        /** Detail analytics (weaknesses, next level, a trend below the total) need the organization's detail. */
+        public void requireDetail(Organization organization) {
+            if (!scope.canSeeDetailOf(organization)) {
+                throw new ItaException(ErrorCode.FORBIDDEN, "the scores of " + organization.fullNameTh() + " below the total are not published to you");
+            }
+        }
+
+        /** The organizations of a province the caller may compare (404 for a province outside an officer's scope). */
+        public int[] provinceMembers(ScoreTable table, String provinceCode) {
+            if (scope.role() == th.ita.core.access.Role.PROVINCE_OFFICER && !scope.provinceCodes().contains(provinceCode)) {
+                throw ItaException.notFound("province " + provinceCode + " not found");
+            }
+            List<Organization> all = table.organizations();
+            return java.util.stream.IntStream.range(0, all.size()).filter(i -> all.get(i).provinceCode().equals(provinceCode)).toArray();
+        }
+
+        /** Every organization the caller may compare, by table index. */
+        public int[] visibleMembers(ScoreTable table) {
+            List<Organization> all = table.organizations();
+            return java.util.stream.IntStream.range(0, all.size()).filter(i -> scope.canSee(all.get(i))).toArray();
+        }
+
+        /** Aggregates of peers on a metric: the total for everyone, other metrics for those who see peers' detail. */
+        public String aggregateMetric(int year, String metric) {
+            return peerMetric(year, metric);
+        }
+
+        /** Which organizations are weak in which indicator spans peers' detail: not for organization users. */
+        public void requirePeerDetail() {
+            if (scope.role() == th.ita.core.access.Role.ORGANIZATION_USER && !scope.peerDetailPublished()) {
+                throw new ItaException(ErrorCode.FORBIDDEN, "peers' indicator scores are not published to you");
+            }
         }
 
         public void requireIngest() {

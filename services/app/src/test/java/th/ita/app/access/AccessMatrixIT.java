@@ -202,6 +202,29 @@ class AccessMatrixIT implements TestPropertyProvider {
     }
 
     @Test
+    void servesAnalyticsOnlyWithinTheCallersScope() {
+        String base = "/api/tenants/" + A;
+        Map<String, List<Integer>> expected = Map.of(
+                "analyst", List.of(200, 200, 200, 200, 200, 200, 200, 200),
+                "officer", List.of(200, 200, 200, 404, 200, 200, 404, 200),
+                "orguser", List.of(200, 200, 403, 403, 200, 403, 200, 200));
+        List<String> paths = List.of(base + "/organizations/OWN/overview?year=2568", base + "/organizations/OWN/weaknesses?year=2568",
+                base + "/organizations/PEER/weaknesses?year=2568", base + "/organizations/FAR/next-level?year=2568",
+                base + "/provinces/57/summary?year=2568", base + "/provinces/57/weaknesses?year=2568", base + "/provinces/23/summary?year=2568",
+                base + "/movers?year=2568");
+        Map<String, List<Integer>> actual = new LinkedHashMap<>();
+        for (String caller : expected.keySet()) {
+            actual.put(caller, paths.stream().map(path -> status(caller, HttpRequest.GET(path))).toList());
+        }
+        assertThat(actual).isEqualTo(expected);
+        assertThat(status("orguser", HttpRequest.GET(base + "/provinces/57/summary?year=2568&metric=ind1"))).isEqualTo(403);
+        Map<?, ?> peerOverview = client.toBlocking().retrieve(HttpRequest.GET(base + "/organizations/PEER/overview?year=2568")
+                .bearerAuth(tokens.get("orguser")), Map.class);
+        assertThat(peerOverview.get("weaknesses")).isNull();
+        assertThat((List<?>) peerOverview.get("trends")).hasSize(1);
+    }
+
+    @Test
     void letsAProvinceOfficerListOnlyTheAssignedProvince() {
         List<Map> organizations = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + A + "/organizations")
                 .bearerAuth(tokens.get("officer")), Argument.listOf(Map.class));
