@@ -78,7 +78,7 @@ class AnalyticsTest {
 
     @Test
     void findsSeed002sWeaknessesAsTheReportDoes() {
-        FindWeaknesses.Result result = new FindWeaknesses(FindWeaknesses.Settings.DEFAULT).find(table(), 0, 2568, new int[] {0, 1, 2, 3});
+        FindWeaknesses.Result result = new FindWeaknesses(FindWeaknesses.Settings.DEFAULT).find(table(), 0, 2568, new FindWeaknesses.Peers("province", new int[] {0, 1, 2, 3}));
 
         // Every indicator is at 90 or more: all strengths. The lowest of each tool is still analysed, as the report does.
         assertThat(result.strengths()).hasSize(10);
@@ -98,7 +98,7 @@ class AnalyticsTest {
         // Seed 004 (2564): an EIT indicator at 62.56.
         ScoreTable table = Seed002.table(organizations, List.of(fact(1, 2564, "ind7", 62.56), fact(1, 2564, "ind6", 80)));
 
-        FindWeaknesses.Result result = new FindWeaknesses(FindWeaknesses.Settings.DEFAULT).find(table, 0, 2564, new int[] {0});
+        FindWeaknesses.Result result = new FindWeaknesses(FindWeaknesses.Settings.DEFAULT).find(table, 0, 2564, new FindWeaknesses.Peers("alone", new int[] {0}));
 
         assertThat(result.weaknesses()).extracting(FindWeaknesses.Weakness::indicator, FindWeaknesses.Weakness::severity)
                 .containsExactly(tuple("ind7", FindWeaknesses.Severity.HIGH), tuple("ind6", FindWeaknesses.Severity.MEDIUM));

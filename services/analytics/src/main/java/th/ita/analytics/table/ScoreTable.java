@@ -26,6 +26,8 @@ public final class ScoreTable {
     private final List<Organization> organizations;
     private final Map<Long, Integer> indexById = new HashMap<>();
     private final TreeMap<Integer, YearColumns> years = new TreeMap<>();
+    /** Results derived from the table alone (group members, group rankings, medians), computed once per table. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ScoreTable(List<Organization> organizations) {
         this.organizations = List.copyOf(organizations);
@@ -100,6 +102,23 @@ public final class ScoreTable {
 
     public Organization organization(int index) {
         return organizations.get(index);
+    }
+
+    /**
+     * A result that depends only on this table, computed once: the table is immutable, so a key that
+     * names everything the result depends on can be reused by every request until the next table.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(String key, java.util.function.Supplier<T> compute) {
+        Object known = memo.get(key);
+        if (known == null) {
+            known = compute.get();
+            Object raced = memo.putIfAbsent(key, known);
+            if (raced != null) {
+                known = raced;
+            }
+        }
+        return (T) known;
     }
 
     /** Years with at least one score, oldest first. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 import th.ita.analytics.table.ScoreTable;
 import th.ita.core.framework.Framework;
@@ -52,10 +53,11 @@ public final class FindWeaknesses {
     public record Result(int year, List<Weakness> weaknesses, List<Strength> strengths) {
     }
 
-    /**
-     * @param peers indexes of the peer group's organizations (the organization itself included), for the median
-     */
-    public Result find(ScoreTable table, int organization, int year, int[] peers) {
+    /** A peer group: its members' indexes (the organization itself included) and a key naming it, for reuse of medians. */
+    public record Peers(String key, int[] members) {
+    }
+
+    public Result find(ScoreTable table, int organization, int year, Peers peers) {
         Framework framework = table.framework(year).orElse(null);
         if (framework == null) {
             return new Result(year, List.of(), List.of());
@@ -108,13 +110,15 @@ public final class FindWeaknesses {
         return new Result(year, weaknesses, strengths);
     }
 
-    private static Double median(ScoreTable table, int year, String indicator, int[] peers) {
-        double[] column = table.column(year, indicator).orElse(null);
-        if (column == null || peers.length == 0) {
-            return null;
-        }
-        double[] values = Arrays.stream(peers).mapToDouble(i -> column[i]).filter(v -> !Double.isNaN(v)).toArray();
-        return values.length == 0 ? null : new Median().evaluate(values);
+    private static Double median(ScoreTable table, int year, String indicator, Peers peers) {
+        return table.memo("median|" + year + "|" + indicator + "|" + peers.key(), () -> {
+            double[] column = table.column(year, indicator).orElse(null);
+            if (column == null || peers.members().length == 0) {
+                return Optional.<Double>empty();
+            }
+            double[] values = Arrays.stream(peers.members()).mapToDouble(i -> column[i]).filter(v -> !Double.isNaN(v)).toArray();
+            return values.length == 0 ? Optional.<Double>empty() : Optional.of(new Median().evaluate(values));
+        }).orElse(null);
     }
 
     /** Fell from two years before to the year before, and again to this year. */

@@ -142,14 +142,19 @@ public class ScopedData {
         public List<RankedRow> ranking(Organization anchor, int year, String metric, PeerGroup group) {
             String code = peerMetric(year, metric);
             ScoreTable table = tables.table(scope.tenant());
-            int[] members = members(table, anchor, group);
-            List<RankPeers.Ranked> ranked = new RankPeers(RankPeers.DEFAULT_MARGIN).rank(scores(table, members, year, code),
-                    scores(table, members, year - 1, code));
-            // Members are ranked by table index; each row gets its organization's id back.
-            return ranked.stream().map(r -> new RankedRow(table.organization((int) r.organizationId()), r))
-                    .filter(row -> scope.canSee(row.organization()))
-                    .map(row -> new RankedRow(row.organization(), withId(row.ranked(), row.organization().id())))
-                    .toList();
+            // Ranked once per table and group (members by table index), then masked per caller.
+            List<RankPeers.Ranked> ranked = table.memo("rank|" + year + "|" + code + "|" + group.key(anchor), () -> {
+                int[] members = group.members(table, anchor);
+                return new RankPeers(RankPeers.DEFAULT_MARGIN).rank(scores(table, members, year, code), scores(table, members, year - 1, code));
+            });
+            List<RankedRow> rows = new ArrayList<>();
+            for (RankPeers.Ranked r : ranked) {
+                Organization organization = table.organization((int) r.organizationId());
+                if (scope.canSee(organization)) {
+                    rows.add(new RankedRow(organization, withId(r, organization.id())));
+                }
+            }
+            return rows;
         }
 
         /** The metric a caller may compare peers on: the total always, anything else if peer detail is visible. */
@@ -160,12 +165,6 @@ public class ScopedData {
                 throw new ItaException(ErrorCode.FORBIDDEN, "comparisons on " + code + " would show peers' scores below the total, which are not published to you");
             }
             return code;
-        }
-
-        /** Members of a group by table index; ranks are computed on indexes and mapped back to ids. */
-        private int[] members(ScoreTable table, Organization anchor, PeerGroup group) {
-            List<Organization> all = table.organizations();
-            return java.util.stream.IntStream.range(0, all.size()).filter(i -> group.contains(anchor, all.get(i))).toArray();
         }
 
         private List<RankPeers.Member> scores(ScoreTable table, int[] members, int year, String metric) {

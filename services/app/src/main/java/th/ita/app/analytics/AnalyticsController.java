@@ -78,7 +78,8 @@ class AnalyticsController {
     }
 
     private FindWeaknesses.Result weaknessesOf(Subject subject, int year) {
-        int[] peers = indexes(subject.table(), subject.organization(), PeerGroup.PROVINCE);
+        PeerGroup province = PeerGroup.PROVINCE;
+        FindWeaknesses.Peers peers = new FindWeaknesses.Peers(province.key(subject.organization()), province.members(subject.table(), subject.organization()));
         return new FindWeaknesses(FindWeaknesses.Settings.DEFAULT).find(subject.table(), subject.index(), year, peers);
     }
 
@@ -223,11 +224,6 @@ class AnalyticsController {
 
     private Province province(String province) {
         return geography.province(province).orElseThrow(() -> ItaException.notFound("province '" + province + "' not found"));
-    }
-
-    private static int[] indexes(ScoreTable table, Organization anchor, PeerGroup group) {
-        List<Organization> all = table.organizations();
-        return java.util.stream.IntStream.range(0, all.size()).filter(i -> group.contains(anchor, all.get(i))).toArray();
     }
 
     private static String resolveAnyYear(ScoreTable table, String metric) {

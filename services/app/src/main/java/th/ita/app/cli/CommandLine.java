@@ -37,7 +37,7 @@ import th.ita.ingest.source.SourceFile;
  * </pre>
  */
 public final class CommandLine {
-    private static final Set<String> COMMANDS = Set.of("ingest", "generate-demo", "benchmark-ingest", "help", "--help");
+    private static final Set<String> COMMANDS = Set.of("ingest", "generate-demo", "benchmark-ingest", "benchmark-analytics", "help", "--help");
 
     private CommandLine() {
     }
@@ -52,6 +52,7 @@ public final class CommandLine {
                 case "ingest" -> ingest(args);
                 case "generate-demo" -> generateDemo(args);
                 case "benchmark-ingest" -> benchmarkIngest(args);
+                case "benchmark-analytics" -> AnalyticsBenchmark.run(args);
                 default -> usage(System.out);
             };
         } catch (UsageException e) {
@@ -71,6 +72,7 @@ public final class CommandLine {
                   java -jar ita-app.jar ingest --tenant T [--format csv|xlsx|json] [--encoding utf-8|tis-620] FILE...
                   java -jar ita-app.jar generate-demo DIRECTORY
                   java -jar ita-app.jar benchmark-ingest [--data-dir DIR]
+                  java -jar ita-app.jar benchmark-analytics [--tenant demo]   (on the configured store, e.g. after a first start)
                 settings come from application.yml and the environment (ITA_DATA_DIR, DATASOURCES_DEFAULT_URL, ...)""");
         return 0;
     }
