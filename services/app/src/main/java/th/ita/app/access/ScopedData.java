@@ -231,6 +231,12 @@ public class ScopedData {
             }
         }
 
+        public void requireExport() {
+            if (!scope.canExport()) {
+                throw new ItaException(ErrorCode.FORBIDDEN, "exports are for analysts and tenant admins");
+            }
+        }
+
         public void requireAdministration() {
             if (!scope.canAdminister()) {
                 throw new ItaException(ErrorCode.FORBIDDEN, "only a tenant admin manages users, tokens and the audit log");

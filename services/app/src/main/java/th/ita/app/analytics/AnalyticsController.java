@@ -21,7 +21,10 @@ import th.ita.analytics.table.ScoreTable;
 import th.ita.analytics.trend.Movers;
 import th.ita.analytics.trend.TrendOf;
 import th.ita.analytics.weakness.FindWeaknesses;
+import io.micronaut.http.HttpResponse;
+import th.ita.app.access.AuditLog;
 import th.ita.app.access.ScopedData;
+import th.ita.app.export.CsvExport;
 import th.ita.core.error.ItaException;
 import th.ita.core.framework.Framework;
 import th.ita.core.framework.Indicator;
@@ -40,10 +43,12 @@ import th.ita.core.organization.Organization;
 class AnalyticsController {
     private final ScopedData data;
     private final Geography geography;
+    private final AuditLog audit;
 
-    AnalyticsController(ScopedData data, Geography geography) {
+    AnalyticsController(ScopedData data, Geography geography, AuditLog audit) {
         this.data = data;
         this.geography = geography;
+        this.audit = audit;
     }
 
     private record Subject(ScopedData.Reads reads, Organization organization, ScoreTable table, int index) {
@@ -163,6 +168,25 @@ class AnalyticsController {
         }
         summaries.add(new ProvinceSummary("00", "ทั้งหมด", "All", SummarizeGroup.of(table, year, code, visible)));
         return summaries;
+    }
+
+    /** The provinces compared, as a CSV download (analysts and tenant admins; audited). */
+    @Get("/provinces/summary.csv")
+    HttpResponse<byte[]> provincesComparedCsv(Authentication authentication, @PathVariable String tenant, int year,
+                                              @QueryValue(defaultValue = "total") String metric) {
+        ScopedData.Reads reads = data.of(authentication, tenant);
+        reads.requireExport();
+        List<ProvinceSummary> summaries = provincesCompared(authentication, tenant, year, metric);
+        audit.record(reads.tenant(), reads.caller().username(), "EXPORT", "province summaries", year + " " + metric);
+        List<List<Object>> rows = new ArrayList<>();
+        for (ProvinceSummary p : summaries) {
+            SummarizeGroup.Summary s = p.summary();
+            rows.add(java.util.Arrays.asList(CsvExport.text(p.provinceCode()), CsvExport.text(p.provinceTh()), CsvExport.text(p.provinceEn()), s.year(),
+                    CsvExport.text(s.metric()), s.count(), s.mean(), s.median(), s.firstQuartile(), s.thirdQuartile(), s.min(), s.max(),
+                    s.standardDeviation(), s.shareAtLeast85()));
+        }
+        return CsvExport.of("provinces-" + year + "-" + metric + ".csv", List.of("province_code", "province_th", "province_en", "year", "metric",
+                "count", "mean", "median", "q1", "q3", "min", "max", "stdev", "share_at_least_85"), rows);
     }
 
     @Serdeable

@@ -15,7 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import th.ita.analytics.ranking.PeerGroup;
 import th.ita.analytics.ranking.RankPeers;
+import io.micronaut.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import th.ita.app.access.AuditLog;
 import th.ita.app.access.ScopedData;
+import th.ita.app.export.CsvExport;
 import th.ita.core.error.ItaException;
 import th.ita.core.geography.Geography;
 import th.ita.core.organization.Organization;
@@ -31,10 +36,12 @@ import th.ita.core.organization.Organization;
 class RankingController {
     private final ScopedData data;
     private final Geography geography;
+    private final AuditLog audit;
 
-    RankingController(ScopedData data, Geography geography) {
+    RankingController(ScopedData data, Geography geography, AuditLog audit) {
         this.data = data;
         this.geography = geography;
+        this.audit = audit;
     }
 
     /** A ranked member of the group. {@code change}: previous rank − rank, positive when it moved up. */
@@ -60,6 +67,24 @@ class RankingController {
                          @QueryValue(defaultValue = "total") String metric, @QueryValue(defaultValue = "PROVINCE") String group) {
         ScopedData.Reads reads = data.of(authentication, tenant);
         return rows(reads, reads.organization(code), year, metric, group);
+    }
+
+    /** The same rows as a CSV download (analysts and tenant admins; audited). */
+    @Get("/peers.csv")
+    HttpResponse<byte[]> peersCsv(Authentication authentication, @PathVariable String tenant, @PathVariable String code, int year,
+                                  @QueryValue(defaultValue = "total") String metric, @QueryValue(defaultValue = "PROVINCE") String group) {
+        ScopedData.Reads reads = data.of(authentication, tenant);
+        reads.requireExport();
+        List<RankView> rows = rows(reads, reads.organization(code), year, metric, group);
+        audit.record(reads.tenant(), reads.caller().username(), "EXPORT", "peers of " + code, year + " " + metric + " " + group + ": " + rows.size() + " rows");
+        List<List<Object>> cells = new ArrayList<>();
+        for (RankView r : rows) {
+            cells.add(Arrays.asList(CsvExport.text(r.code()), CsvExport.text(r.nameTh()), r.year(), CsvExport.text(r.metric()), r.score(), r.rank(),
+                    r.groupSize(), r.percentile(), r.quartile(), r.gapToAbove(), r.gapToMedian(), r.gapToTop(), r.tooCloseToCall() ? "yes" : "no",
+                    r.previousRank(), r.change()));
+        }
+        return CsvExport.of("peers-" + code + "-" + year + "-" + metric + ".csv", List.of("code", "name_th", "year", "metric", "score", "rank",
+                "group_size", "percentile", "quartile", "gap_to_above", "gap_to_median", "gap_to_top", "too_close_to_call", "previous_rank", "change"), cells);
     }
 
     private List<RankView> rows(ScopedData.Reads reads, Organization anchor, int year, String metric, String group) {

@@ -225,6 +225,22 @@ class AccessMatrixIT implements TestPropertyProvider {
     }
 
     @Test
+    void exportsCsvToAnalystsOnlyAndAuditsIt() {
+        String path = "/api/tenants/" + A + "/organizations/OWN/peers.csv?year=2568";
+        HttpResponse<byte[]> csv = client.toBlocking().exchange(HttpRequest.GET(path).bearerAuth(tokens.get("analyst")), byte[].class);
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(csv.getContentType()).map(Object::toString).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(text).startsWith("\uFEFFcode,name_th,year,metric,score,rank,group_size");
+        assertThat(text).contains("OWN,เทศบาลตำบลม่วงยาย,2568,total,95.41,1,2");
+        assertThat(List.of("officer", "orguser").stream().map(caller -> status(caller, HttpRequest.GET(path))).toList()).containsOnly(403);
+        assertThat(status("analyst", HttpRequest.GET("/api/tenants/" + A + "/provinces/summary.csv?year=2568"))).isEqualTo(200);
+        assertThat(status("analyst", HttpRequest.GET("/api/tenants/" + B + "/provinces/summary.csv?year=2568"))).isEqualTo(404);
+        List<Map> audit = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + A + "/audit").bearerAuth(tokens.get("admin")),
+                Argument.listOf(Map.class));
+        assertThat(audit).extracting(e -> e.get("action")).contains("EXPORT");
+    }
+
+    @Test
     void letsAProvinceOfficerListOnlyTheAssignedProvince() {
         List<Map> organizations = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + A + "/organizations")
                 .bearerAuth(tokens.get("officer")), Argument.listOf(Map.class));

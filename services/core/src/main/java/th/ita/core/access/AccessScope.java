@@ -56,6 +56,11 @@ public record AccessScope(TenantId tenant, String username, Role role, Set<Strin
         return role == Role.TENANT_ADMIN || role == Role.ANALYST;
     }
 
+    /** Exports of data and charts: analysts and tenant admins. */
+    public boolean canExport() {
+        return role == Role.TENANT_ADMIN || role == Role.ANALYST;
+    }
+
     public boolean canAdminister() {
         return role == Role.TENANT_ADMIN;
     }
