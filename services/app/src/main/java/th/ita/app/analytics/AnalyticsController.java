@@ -62,7 +62,12 @@ class AnalyticsController {
         return new Subject(reads, organization, table, index);
     }
 
-    /** The series of a metric over the years with change, slope, standard error, significance and methodology breaks. */
+    /**
+     * The series of a metric over the years: change from the previous year; the least-squares slope in
+     * points per year with its standard error, significant when its two-sided p-value is below 0.05 (three
+     * years or more); methodology breaks (a year whose rules changed how ITA is measured — a change across
+     * one may be the rule, not progress); for the total, the change split by tool (weight × tool change).
+     */
     @Get("/organizations/{code}/trend")
     TrendOf.Trend trend(Authentication authentication, @PathVariable String tenant, @PathVariable String code,
                         @QueryValue(defaultValue = "total") String metric) {
@@ -74,7 +79,12 @@ class AnalyticsController {
         return TrendOf.of(subject.table(), subject.index(), resolved);
     }
 
-    /** Weak indicators (below 85, lowest of each tool, below the province median by 5+, falling two years) and strengths (≥ 90). */
+    /**
+     * Weak indicators and strengths. Weak: below 85 (the national target), the lowest of its tool, more
+     * than 5 points below the province median, or falling two years running. Severity HIGH below 85 by
+     * more than 15 points or below 85 and falling, MEDIUM below 85, LOW otherwise. Each carries the items
+     * that drag it down and the improvement guidance published reports give. Strengths: indicators ≥ 90.
+     */
     @Get("/organizations/{code}/weaknesses")
     FindWeaknesses.Result weaknesses(Authentication authentication, @PathVariable String tenant, @PathVariable String code, int year) {
         Subject subject = subject(authentication, tenant, code);
@@ -88,7 +98,11 @@ class AnalyticsController {
         return new FindWeaknesses(FindWeaknesses.Settings.DEFAULT).find(subject.table(), subject.index(), year, peers);
     }
 
-    /** The next level: points missing on the total and on each tool, and the indicators that raise the total most per point. */
+    /**
+     * The next level: points missing on the total and, where the year's scheme has a condition on every
+     * tool, on each tool; and the indicators that raise the total most per point gained (tool weight ÷
+     * the tool's number of indicators: 0.06 IIT, 0.10 EIT, 0.20 OIT).
+     */
     @Get("/organizations/{code}/next-level")
     NextLevelView nextLevel(Authentication authentication, @PathVariable String tenant, @PathVariable String code, int year) {
         Subject subject = subject(authentication, tenant, code);
@@ -137,7 +151,10 @@ class AnalyticsController {
                     @Nullable FindWeaknesses.Result weaknesses, @Nullable NextLevelView nextLevel) {
     }
 
-    /** Count, mean, median, quartiles (QUARTILE.INC), min, max, STDEV.S, share ≥ 85 and levels of one province. */
+    /**
+     * Count, mean, median (Excel MEDIAN), quartiles (Excel QUARTILE.INC), min, max, standard deviation
+     * (Excel STDEV.S), share at or above 85 and, on the total, the level distribution of one province.
+     */
     @Get("/provinces/{province}/summary")
     SummarizeGroup.Summary provinceSummary(Authentication authentication, @PathVariable String tenant, @PathVariable String province, int year,
                                            @QueryValue(defaultValue = "total") String metric) {

@@ -51,7 +51,16 @@ class RankingController {
                     @Nullable Integer previousRank, @Nullable Integer change, String groupTh, String summaryTh) {
     }
 
-    /** The organization's rank in its group. */
+    /**
+     * The organization's rank in its group. Definitions: rank is standard competition ranking, higher
+     * score first, ties sharing the best rank (1, 2, 2, 4); percentile is the share of the other members
+     * scoring lower (Excel PERCENTRANK.INC × 100; a group of one gives 100); quartile 1 is the best quarter
+     * (percentile ≥ 75); gaps are points to the next better score, to the median (negative below it) and
+     * to the top; tooCloseToCall marks scores less than 0.5 apart from another, with bestRank–worstRank
+     * the ranks it could hold within that margin; change is previous rank − rank (positive = moved up).
+     * Groups: PROVINCE (every organization of the province, the reports' "ลำดับที่ 50 ของหน่วยงานประเภท อปท.
+     * ในจังหวัดเชียงราย"), PROVINCE_TYPE, NATION_TYPE. Ranks count the whole group, whatever the caller may see.
+     */
     @Get("/rank")
     RankView rank(Authentication authentication, @PathVariable String tenant, @PathVariable String code, int year,
                   @QueryValue(defaultValue = "total") String metric, @QueryValue(defaultValue = "PROVINCE") String group) {

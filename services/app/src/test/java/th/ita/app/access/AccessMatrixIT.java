@@ -151,6 +151,12 @@ class AccessMatrixIT implements TestPropertyProvider {
     }
 
     @Test
+    void publishesTheApiDocumentationToEveryone() {
+        String document = client.toBlocking().retrieve(HttpRequest.GET("/swagger/ita-benchmarking-platform-0.1.yml"));
+        assertThat(document).contains("/api/tenants/{tenant}/organizations/{code}/rank").contains("competition").contains("PERCENTRANK.INC");
+    }
+
+    @Test
     void answersUnauthorizedToEveryCallWithoutAValidToken() {
         assertThat(calls(A).stream().map(call -> status(null, call.request().get())).toList()).containsOnly(401);
         tokens.put("forged", "ita_s_forged");
