@@ -140,13 +140,23 @@ public class ScopedData {
          * the tenant publishes peer detail): a ranking on an indicator would show peers' indicator scores.
          */
         public List<RankedRow> ranking(Organization anchor, int year, String metric, PeerGroup group) {
-            String code = peerMetric(year, metric);
             ScoreTable table = tables.table(scope.tenant());
+            return rank(table, group.key(anchor), group.members(table, anchor), year, metric);
+        }
+
+        /** A saved group ranked on a metric; {@code key} names the group and its members for reuse. */
+        public List<RankedRow> ranking(String key, java.util.Collection<Long> organizationIds, int year, String metric) {
+            ScoreTable table = tables.table(scope.tenant());
+            int[] members = table.memo("members|" + key, () -> organizationIds.stream()
+                    .map(table::indexOf).flatMap(Optional::stream).mapToInt(Integer::intValue).sorted().toArray());
+            return rank(table, key, members, year, metric);
+        }
+
+        private List<RankedRow> rank(ScoreTable table, String key, int[] members, int year, String metric) {
+            String code = peerMetric(year, metric);
             // Ranked once per table and group (members by table index), then masked per caller.
-            List<RankPeers.Ranked> ranked = table.memo("rank|" + year + "|" + code + "|" + group.key(anchor), () -> {
-                int[] members = group.members(table, anchor);
-                return new RankPeers(RankPeers.DEFAULT_MARGIN).rank(scores(table, members, year, code), scores(table, members, year - 1, code));
-            });
+            List<RankPeers.Ranked> ranked = table.memo("rank|" + year + "|" + code + "|" + key, () ->
+                    new RankPeers(RankPeers.DEFAULT_MARGIN).rank(scores(table, members, year, code), scores(table, members, year - 1, code)));
             List<RankedRow> rows = new ArrayList<>();
             for (RankPeers.Ranked r : ranked) {
                 Organization organization = table.organization((int) r.organizationId());

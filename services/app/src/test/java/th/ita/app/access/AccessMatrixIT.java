@@ -247,6 +247,25 @@ class AccessMatrixIT implements TestPropertyProvider {
     }
 
     @Test
+    void ranksASavedGroupAndMasksItPerCaller() {
+        Map<?, ?> group = client.toBlocking().retrieve(HttpRequest.POST("/api/tenants/" + A + "/groups",
+                Map.of("name", "ทต. ที่เทียบกัน", "organizationCodes", List.of("OWN", "FAR"))).bearerAuth(tokens.get("analyst")), Map.class);
+        long id = ((Number) group.get("id")).longValue();
+        String ranking = "/api/tenants/" + A + "/groups/" + id + "/ranking?year=2568";
+
+        assertThat(get("analyst", ranking)).extracting(r -> r.get("code"), r -> r.get("rank"), r -> r.get("groupSize"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("OWN", 1, 2), org.assertj.core.groups.Tuple.tuple("FAR", 2, 2));
+        assertThat(get("officer", ranking)).extracting(r -> r.get("code"), r -> r.get("groupSize"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("OWN", 2));
+        assertThat(status("officer", HttpRequest.POST("/api/tenants/" + A + "/groups", Map.of("name", "x", "organizationCodes", List.of("FAR")))))
+                .isEqualTo(404);
+        assertThat(status("adminB", HttpRequest.GET(ranking.replace(A, B)))).isEqualTo(404);
+        assertThat(status("orguser", HttpRequest.DELETE("/api/tenants/" + A + "/groups/" + id))).isEqualTo(403);
+        assertThat(status("admin", HttpRequest.DELETE("/api/tenants/" + A + "/groups/" + id))).isEqualTo(204);
+        assertThat(status("analyst", HttpRequest.GET(ranking))).isEqualTo(404);
+    }
+
+    @Test
     void letsAProvinceOfficerListOnlyTheAssignedProvince() {
         List<Map> organizations = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + A + "/organizations")
                 .bearerAuth(tokens.get("officer")), Argument.listOf(Map.class));

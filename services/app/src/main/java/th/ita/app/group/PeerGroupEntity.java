@@ -1,0 +1,11 @@
+package th.ita.app.group;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+
+@MappedEntity("peer_group")
+record PeerGroupEntity(@Id @GeneratedValue @Nullable Long id, String tenantId, String name, String createdBy, Instant createdAt) {
+}
