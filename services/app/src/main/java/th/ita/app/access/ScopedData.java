@@ -41,13 +41,16 @@ public class ScopedData {
     private final IngestBatches batches;
     private final Frameworks frameworks;
     private final TenantTables tables;
+    private final th.ita.app.analytics.AnalyticsSettings settings;
 
-    ScopedData(Organizations organizations, ScoreStore scores, IngestBatches batches, Frameworks frameworks, TenantTables tables) {
+    ScopedData(Organizations organizations, ScoreStore scores, IngestBatches batches, Frameworks frameworks, TenantTables tables,
+               th.ita.app.analytics.AnalyticsSettings settings) {
         this.organizations = organizations;
         this.scores = scores;
         this.batches = batches;
         this.frameworks = frameworks;
         this.tables = tables;
+        this.settings = settings;
     }
 
     /** The reads of an authenticated caller within the tenant named in the path. */
@@ -156,7 +159,7 @@ public class ScopedData {
             String code = peerMetric(year, metric);
             // Ranked once per table and group (members by table index), then masked per caller.
             List<RankPeers.Ranked> ranked = table.memo("rank|" + year + "|" + code + "|" + key, () ->
-                    new RankPeers(RankPeers.DEFAULT_MARGIN).rank(scores(table, members, year, code), scores(table, members, year - 1, code)));
+                    settings.rankPeers().rank(scores(table, members, year, code), scores(table, members, year - 1, code)));
             List<RankedRow> rows = new ArrayList<>();
             for (RankPeers.Ranked r : ranked) {
                 Organization organization = table.organization((int) r.organizationId());

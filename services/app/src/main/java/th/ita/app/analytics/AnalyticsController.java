@@ -44,11 +44,13 @@ class AnalyticsController {
     private final ScopedData data;
     private final Geography geography;
     private final AuditLog audit;
+    private final AnalyticsSettings settings;
 
-    AnalyticsController(ScopedData data, Geography geography, AuditLog audit) {
+    AnalyticsController(ScopedData data, Geography geography, AuditLog audit, AnalyticsSettings settings) {
         this.data = data;
         this.geography = geography;
         this.audit = audit;
+        this.settings = settings;
     }
 
     private record Subject(ScopedData.Reads reads, Organization organization, ScoreTable table, int index) {
@@ -95,7 +97,7 @@ class AnalyticsController {
     private FindWeaknesses.Result weaknessesOf(Subject subject, int year) {
         PeerGroup province = PeerGroup.PROVINCE;
         FindWeaknesses.Peers peers = new FindWeaknesses.Peers(province.key(subject.organization()), province.members(subject.table(), subject.organization()));
-        return new FindWeaknesses(FindWeaknesses.Settings.DEFAULT).find(subject.table(), subject.index(), year, peers);
+        return settings.findWeaknesses().find(subject.table(), subject.index(), year, peers);
     }
 
     /**
@@ -191,10 +193,8 @@ class AnalyticsController {
     @Get("/provinces/summary.csv")
     HttpResponse<byte[]> provincesComparedCsv(Authentication authentication, @PathVariable String tenant, int year,
                                               @QueryValue(defaultValue = "total") String metric) {
-        ScopedData.Reads reads = data.of(authentication, tenant);
-        reads.requireExport();
+        export(authentication, tenant, "province summaries", year + " " + metric);
         List<ProvinceSummary> summaries = provincesCompared(authentication, tenant, year, metric);
-        audit.record(reads.tenant(), reads.caller().username(), "EXPORT", "province summaries", year + " " + metric);
         List<List<Object>> rows = new ArrayList<>();
         for (ProvinceSummary p : summaries) {
             SummarizeGroup.Summary s = p.summary();
@@ -210,7 +210,7 @@ class AnalyticsController {
     record IndicatorWeakness(String indicator, String nameTh, String nameEn, int weakCount, int scoredCount, List<String> organizations) {
     }
 
-    /** For each indicator, how many organizations of the province are below 85 in it, and which. */
+    /** For each indicator, how many organizations of the province are below the weakness threshold (default 85) in it, and which. */
     @Get("/provinces/{province}/weaknesses")
     List<IndicatorWeakness> provinceWeaknesses(Authentication authentication, @PathVariable String tenant, @PathVariable String province, int year) {
         ScopedData.Reads reads = data.of(authentication, tenant);
@@ -226,7 +226,7 @@ class AnalyticsController {
             for (int member : members) {
                 if (!Double.isNaN(column[member])) {
                     scored++;
-                    if (column[member] < FindWeaknesses.Settings.DEFAULT.threshold()) {
+                    if (column[member] < settings.weaknessThreshold()) {
                         weak.add(table.organization(member).code());
                     }
                 }
@@ -254,6 +254,58 @@ class AnalyticsController {
         int[] members = province == null ? reads.visibleMembers(table) : reads.provinceMembers(table, province(province).code());
         Movers.Result result = Movers.of(table, year, code, members, Math.min(Math.max(limit, 1), 100));
         return new MoversView(year, code, result.methodologyBreak(), moves(table, result.risers()), moves(table, result.fallers()));
+    }
+
+    /** Risers then fallers as a CSV download (analysts and tenant admins; audited). */
+    @Get("/movers.csv")
+    HttpResponse<byte[]> moversCsv(Authentication authentication, @PathVariable String tenant, int year, @Nullable @QueryValue String province,
+                                   @QueryValue(defaultValue = "total") String metric, @QueryValue(defaultValue = "10") int limit) {
+        export(authentication, tenant, "movers", year + " " + metric + (province == null ? "" : " " + province));
+        MoversView movers = movers(authentication, tenant, year, province, metric, limit);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Move m : movers.risers()) {
+            rows.add(java.util.Arrays.asList("riser", CsvExport.text(m.code()), CsvExport.text(m.nameTh()), CsvExport.text(m.provinceCode()), m.before(), m.after(), m.change()));
+        }
+        for (Move m : movers.fallers()) {
+            rows.add(java.util.Arrays.asList("faller", CsvExport.text(m.code()), CsvExport.text(m.nameTh()), CsvExport.text(m.provinceCode()), m.before(), m.after(), m.change()));
+        }
+        return CsvExport.of("movers-" + year + "-" + movers.metric() + ".csv",
+                List.of("direction", "code", "name_th", "province_code", "before", "after", "change"), rows);
+    }
+
+    /** The province's weaknesses by indicator as a CSV download: one row per weak organization and indicator. */
+    @Get("/provinces/{province}/weaknesses.csv")
+    HttpResponse<byte[]> provinceWeaknessesCsv(Authentication authentication, @PathVariable String tenant, @PathVariable String province, int year) {
+        export(authentication, tenant, "province weaknesses", province + " " + year);
+        List<List<Object>> rows = new ArrayList<>();
+        for (IndicatorWeakness indicator : provinceWeaknesses(authentication, tenant, province, year)) {
+            for (String organization : indicator.organizations()) {
+                rows.add(java.util.Arrays.asList(CsvExport.text(indicator.indicator()), CsvExport.text(indicator.nameTh()), CsvExport.text(organization)));
+            }
+        }
+        return CsvExport.of("weaknesses-" + province + "-" + year + ".csv", List.of("indicator", "indicator_th", "organization_code"), rows);
+    }
+
+    /** A trend as a CSV download: one row per year. */
+    @Get("/organizations/{code}/trend.csv")
+    HttpResponse<byte[]> trendCsv(Authentication authentication, @PathVariable String tenant, @PathVariable String code,
+                                  @QueryValue(defaultValue = "total") String metric) {
+        export(authentication, tenant, "trend of " + code, metric);
+        TrendOf.Trend trend = trend(authentication, tenant, code, metric);
+        List<List<Object>> rows = new ArrayList<>();
+        for (TrendOf.Point point : trend.points()) {
+            rows.add(java.util.Arrays.asList(point.year(), CsvExport.text(trend.metric()), point.value(), point.change(), point.methodologyBreak() ? "yes" : "no",
+                    CsvExport.text(String.join("; ", point.breakNotes()))));
+        }
+        return CsvExport.of("trend-" + code + "-" + trend.metric() + ".csv",
+                List.of("year", "metric", "value", "change", "methodology_break", "break_notes"), rows);
+    }
+
+    private ScopedData.Reads export(Authentication authentication, String tenant, String what, String detail) {
+        ScopedData.Reads reads = data.of(authentication, tenant);
+        reads.requireExport();
+        audit.record(reads.tenant(), reads.caller().username(), "EXPORT", what, detail);
+        return reads;
     }
 
     private static List<Move> moves(ScoreTable table, List<Movers.Move> moves) {

@@ -239,7 +239,12 @@ class AccessMatrixIT implements TestPropertyProvider {
         assertThat(text).startsWith("\uFEFFcode,name_th,year,metric,score,rank,group_size");
         assertThat(text).contains("OWN,เทศบาลตำบลม่วงยาย,2568,total,95.41,1,2");
         assertThat(List.of("officer", "orguser").stream().map(caller -> status(caller, HttpRequest.GET(path))).toList()).containsOnly(403);
-        assertThat(status("analyst", HttpRequest.GET("/api/tenants/" + A + "/provinces/summary.csv?year=2568"))).isEqualTo(200);
+        for (String download : List.of("/provinces/summary.csv?year=2568", "/movers.csv?year=2568", "/provinces/57/weaknesses.csv?year=2568",
+                "/organizations/OWN/trend.csv")) {
+            assertThat(status("analyst", HttpRequest.GET("/api/tenants/" + A + download))).as(download).isEqualTo(200);
+            assertThat(status("officer", HttpRequest.GET("/api/tenants/" + A + download))).as(download).isEqualTo(403);
+            assertThat(status("orguser", HttpRequest.GET("/api/tenants/" + A + download))).as(download).isEqualTo(403);
+        }
         assertThat(status("analyst", HttpRequest.GET("/api/tenants/" + B + "/provinces/summary.csv?year=2568"))).isEqualTo(404);
         List<Map> audit = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + A + "/audit").bearerAuth(tokens.get("admin")),
                 Argument.listOf(Map.class));

@@ -1,0 +1,26 @@
+package th.ita.app.analytics;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import th.ita.analytics.ranking.RankPeers;
+import th.ita.analytics.weakness.FindWeaknesses;
+
+/**
+ * The analytics thresholds of an installation ({@code ita.analytics.*}): the margin below which ranks
+ * are too close to call, the weakness threshold, the strength level and the margin below the peer median.
+ */
+@ConfigurationProperties("ita.analytics")
+public record AnalyticsSettings(
+        @Bindable(defaultValue = "0.5") double closeCallMargin,
+        @Bindable(defaultValue = "85") double weaknessThreshold,
+        @Bindable(defaultValue = "90") double strengthLevel,
+        @Bindable(defaultValue = "5") double belowMedianMargin) {
+
+    public RankPeers rankPeers() {
+        return new RankPeers(closeCallMargin);
+    }
+
+    public FindWeaknesses findWeaknesses() {
+        return new FindWeaknesses(new FindWeaknesses.Settings(weaknessThreshold, strengthLevel, belowMedianMargin));
+    }
+}
