@@ -14,6 +14,7 @@ import java.util.List;
 import th.ita.app.demo.DemoAccess;
 import th.ita.app.demo.DemoDataset;
 import th.ita.app.access.AccessAdministration;
+import th.ita.app.access.TenantTables;
 import th.ita.core.access.Role;
 import th.ita.core.framework.Frameworks;
 import th.ita.core.geography.Geography;
@@ -40,10 +41,11 @@ class StartUp {
     private final Frameworks frameworks;
     private final DemoAccess demoAccess;
     private final AccessAdministration administration;
+    private final TenantTables tables;
     private Path credentials;
 
     StartUp(PlatformConfiguration configuration, ScoreStore scores, Organizations organizations, IngestScores ingest, Geography geography,
-            Frameworks frameworks, DemoAccess demoAccess, AccessAdministration administration) {
+            Frameworks frameworks, DemoAccess demoAccess, AccessAdministration administration, TenantTables tables) {
         this.configuration = configuration;
         this.scores = scores;
         this.organizations = organizations;
@@ -52,6 +54,7 @@ class StartUp {
         this.frameworks = frameworks;
         this.demoAccess = demoAccess;
         this.administration = administration;
+        this.tables = tables;
     }
 
     @EventListener
@@ -78,6 +81,10 @@ class StartUp {
             TenantId demo = TenantId.of(configuration.demo().tenant());
             loadDemo(demo);
             credentials = demoAccess.ensure(demo, configuration.dataDirectory());
+            // Load the demo tenant's analytics table now, so the first overview does not wait for it.
+            Thread warmUp = new Thread(() -> tables.table(demo), "analytics-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
         }
     }
 

@@ -17,7 +17,7 @@ import th.ita.core.tenant.TenantId;
  * analytics then answer from memory (the national dataset takes ≈40 MB and a few seconds to load).
  */
 @Singleton
-class TenantTables {
+public class TenantTables {
     private final Organizations organizations;
     private final ScoreStore scores;
     private final IngestBatches batches;
@@ -34,7 +34,7 @@ class TenantTables {
     private record Versioned(long newestBatch, ScoreTable table) {
     }
 
-    ScoreTable table(TenantId tenant) {
+    public ScoreTable table(TenantId tenant) {
         long newest = batches.list(tenant, 1).stream().mapToLong(IngestBatch::id).findFirst().orElse(0);
         Versioned known = tables.get(tenant);
         if (known != null && known.newestBatch() == newest) {
