@@ -1,0 +1,40 @@
+package th.ita.charts;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/** Numbers and years as the chosen digits write them: Arabic (95.41) or Thai (๙๕.๔๑). */
+final class Numbers {
+    private Numbers() {
+    }
+
+    static NumberFormat format(ChartOptions.Digits digits, String pattern) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        if (digits == ChartOptions.Digits.THAI) {
+            symbols.setZeroDigit('๐');
+        }
+        return new DecimalFormat(pattern, symbols);
+    }
+
+    static String score(ChartOptions options, double value) {
+        return format(options.digits(), "0.00").format(value);
+    }
+
+    static String integer(ChartOptions options, long value) {
+        return format(options.digits(), "0").format(value);
+    }
+
+    /** A text's Arabic digits in the chosen digits. */
+    static String digits(ChartOptions options, String text) {
+        if (options.digits() == ChartOptions.Digits.ARABIC) {
+            return text;
+        }
+        StringBuilder result = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            result.append(c >= '0' && c <= '9' ? (char) ('๐' + (c - '0')) : c);
+        }
+        return result.toString();
+    }
+}
