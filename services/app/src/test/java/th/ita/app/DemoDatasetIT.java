@@ -94,6 +94,54 @@ class DemoDatasetIT implements TestPropertyProvider {
         assertThat(movers.get("methodologyBreak")).isEqualTo(true);
     }
 
+    private io.micronaut.http.HttpResponse<byte[]> chart(String query) {
+        if (token == null) {
+            list("/api/tenants/demo/organizations?province=57", OrganizationView.class);
+        }
+        return client.toBlocking().exchange(HttpRequest.GET("/api/tenants/demo/charts/" + query).bearerAuth(token), byte[].class);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "ranking?code=5713001&year=2568", "ranking?code=5713001&year=2568&group=NATION_TYPE&top=15", "trend?code=5713001&metrics=tools",
+            "profile?code=5713001&year=2568", "distribution?province=57&year=2568&code=5713001", "heatmap?province=chiangrai&year=2568&code=5713001",
+            "levels?year=2568", "levels?province=57"})
+    void drawsEveryChartOfTheDemoDataAsAPngOfTheAskedSize(String query) throws IOException {
+        io.micronaut.http.HttpResponse<byte[]> response = chart(query + "&width=900&height=700&digits=thai");
+
+        assertThat(response.getContentType()).map(Object::toString).contains("image/png");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(response.body()));
+        assertThat(image.getWidth()).isEqualTo(900);
+        assertThat(image.getHeight()).isEqualTo(700);
+        assertThat(response.header("ETag")).isNotBlank();
+    }
+
+    @Test
+    void servesChartsAsSvgWithTheirAltTextAndDataAndAnswers304ForAnUnchangedChart() {
+        String svg = new String(chart("ranking?code=5713001&year=2568&format=svg&lang=en").body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(svg).contains("<svg").contains("เทศบาลตำบลม่วงยาย");
+        Map<?, ?> described = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/demo/charts/ranking?code=5713001&year=2568&format=json")
+                .bearerAuth(token), Map.class);
+        assertThat((String) described.get("altText")).contains("เทศบาลตำบลม่วงยาย อยู่ลำดับที่");
+        assertThat((List<?>) described.get("rows")).hasSizeGreaterThan(100);
+        String etag = chart("profile?code=5713001&year=2568").header("ETag");
+        io.micronaut.http.HttpResponse<byte[]> again = client.toBlocking().exchange(HttpRequest.GET("/api/tenants/demo/charts/profile?code=5713001&year=2568")
+                .bearerAuth(token).header("If-None-Match", etag), byte[].class);
+        assertThat(again.code()).isEqualTo(304);
+        assertThatThrownByStatus("ranking?code=5713001&year=2568&width=50", 400);
+        assertThatThrownByStatus("ranking?code=5713001&year=2568&lang=fr", 400);
+        assertThatThrownByStatus("pie?year=2568", 404);
+    }
+
+    private void assertThatThrownByStatus(String query, int status) {
+        try {
+            chart(query);
+            throw new AssertionError(query + " was answered");
+        } catch (io.micronaut.http.client.exceptions.HttpClientResponseException e) {
+            assertThat(e.code()).as(query).isEqualTo(status);
+        }
+    }
+
     @Test
     void createsTheDemoTenantsUsersAndTheirCredentialsFile() throws IOException {
         assertThat(list("/api/tenants/demo/organizations?province=57", OrganizationView.class)).isNotEmpty();

@@ -271,6 +271,24 @@ class AccessMatrixIT implements TestPropertyProvider {
     }
 
     @Test
+    void drawsChartsOnlyOfWhatTheCallerMaySee() {
+        String base = "/api/tenants/" + A + "/charts/";
+        List<String> charts = List.of("ranking?code=OWN&year=2568", "trend?code=PEER", "trend?code=PEER&metrics=tools", "profile?code=PEER&year=2568",
+                "heatmap?province=57&year=2568", "distribution?province=23&year=2568", "levels?year=2568", "ranking?code=OWN&year=2568&metric=ind1");
+        Map<String, List<Integer>> expected = Map.of(
+                "analyst", List.of(200, 200, 200, 200, 200, 200, 200, 200),
+                "officer", List.of(200, 200, 200, 200, 200, 404, 200, 200),
+                "orguser", List.of(200, 200, 403, 403, 403, 403, 200, 403));
+        Map<String, List<Integer>> actual = new LinkedHashMap<>();
+        for (String caller : expected.keySet()) {
+            actual.put(caller, charts.stream().map(chart -> status(caller, HttpRequest.GET(base + chart + "&width=400&height=300"))).toList());
+        }
+        assertThat(actual).isEqualTo(expected);
+        assertThat(status("analyst", HttpRequest.GET("/api/tenants/" + B + "/charts/levels?year=2568"))).isEqualTo(404);
+        assertThat(status(null, HttpRequest.GET(base + "levels?year=2568"))).isEqualTo(401);
+    }
+
+    @Test
     void letsAProvinceOfficerListOnlyTheAssignedProvince() {
         List<Map> organizations = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + A + "/organizations")
                 .bearerAuth(tokens.get("officer")), Argument.listOf(Map.class));

@@ -1,0 +1,132 @@
+package th.ita.app.chart;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import th.ita.analytics.ranking.PeerGroup;
+import th.ita.app.access.ScopedData;
+import th.ita.app.export.CsvExport;
+import th.ita.charts.ChartData;
+import th.ita.charts.ChartOptions;
+import th.ita.charts.DrawCharts;
+import th.ita.charts.RenderedChart;
+import th.ita.core.error.ItaException;
+import th.ita.core.geography.Province;
+import th.ita.core.organization.Organization;
+
+/**
+ * Comparison charts drawn on the server (JFreeChart), in Thai by default: ranking, trend, profile,
+ * distribution, heatmap and levels. {@code format} png or svg gives the image (with an ETag: the same
+ * request on the same data gives the same bytes); json gives the alt text and the chart's data; csv the data.
+ */
+@Controller("/api/tenants/{tenant}/charts")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class ChartController {
+    private static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
+    private final ScopedData data;
+    private final ChartBuilder builder;
+    private final th.ita.core.geography.Geography geography;
+
+    ChartController(ScopedData data, ChartBuilder builder, th.ita.core.geography.Geography geography) {
+        this.data = data;
+        this.builder = builder;
+        this.geography = geography;
+        DrawCharts.warmUp();
+    }
+
+    /** A chart's alt text and data, for accessibility and reuse. */
+    @Serdeable
+    record Described(String altText, List<String> header, List<List<Object>> rows) {
+    }
+
+    /**
+     * One chart. kind: ranking (code, year, metric, group, top = keep the top and bottom N), trend (code,
+     * metrics = total|tools|indicators), profile (code, year), distribution (province, year, code for the
+     * point), heatmap (province, year, code to name), levels (year → per province; province → per year).
+     * Sizes 200–4000 × 200–6000; lang th|en; digits arabic|thai; format png|svg|json|csv.
+     */
+    @Get("/{kind}")
+    HttpResponse<?> chart(HttpRequest<?> request, Authentication authentication, @PathVariable String tenant, @PathVariable String kind,
+                          @Nullable @QueryValue Integer year, @Nullable @QueryValue String code, @Nullable @QueryValue String province,
+                          @QueryValue(defaultValue = "total") String metric, @QueryValue(defaultValue = "PROVINCE") String group,
+                          @QueryValue(defaultValue = "0") int top, @QueryValue(defaultValue = "total") String metrics,
+                          @QueryValue(defaultValue = "png") String format, @QueryValue(defaultValue = "1200") int width,
+                          @QueryValue(defaultValue = "800") int height, @QueryValue(defaultValue = "th") String lang,
+                          @QueryValue(defaultValue = "arabic") String digits) {
+        ScopedData.Reads reads = data.of(authentication, tenant);
+        String output = format.strip().toLowerCase(Locale.ROOT);
+        ChartOptions options = new ChartOptions(width, height, output.equals("svg") ? ChartOptions.Format.SVG : ChartOptions.Format.PNG,
+                parse(ChartOptions.Language.class, lang, "lang"), parse(ChartOptions.Digits.class, digits, "digits"));
+        Organization organization = code == null ? null : reads.organization(code);
+        ChartData chart = switch (kind) {
+            case "ranking" -> builder.ranking(reads, required(organization, "code"), required(year, "year"), metric,
+                    parse(PeerGroup.class, group, "group"), Math.max(0, Math.min(top, 500)));
+            case "trend" -> builder.trend(reads, required(organization, "code"), metrics.strip().toLowerCase(Locale.ROOT));
+            case "profile" -> builder.profile(reads, required(organization, "code"), required(year, "year"));
+            case "distribution" -> builder.distribution(reads, provinceCode(province, organization), required(year, "year"), organization);
+            case "heatmap" -> builder.heatmap(reads, provinceCode(province, organization), required(year, "year"), organization);
+            case "levels" -> builder.levels(reads, year, province == null ? null : provinceCode(province, null));
+            default -> throw ItaException.notFound("no chart kind '" + kind + "'; kinds: ranking, trend, profile, distribution, heatmap, levels");
+        };
+        switch (output) {
+            case "json":
+                return HttpResponse.ok(new Described(chart.altText(options), chart.header(), chart.rows()));
+            case "csv":
+                return CsvExport.of(kind + ".csv", chart.header(), chart.rows().stream()
+                        .map(row -> row.stream().map(cell -> cell instanceof String text ? (Object) CsvExport.text(text) : cell).toList()).toList());
+            case "png":
+            case "svg":
+                RenderedChart rendered = new DrawCharts(LocalDate.now(THAILAND)).draw(chart, options);
+                if (rendered.etag().equals(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH))) {
+                    return HttpResponse.status(HttpStatus.NOT_MODIFIED).header(HttpHeaders.ETAG, rendered.etag());
+                }
+                return HttpResponse.ok(rendered.bytes()).contentType(MediaType.of(rendered.contentType()))
+                        .header(HttpHeaders.ETAG, rendered.etag()).header(HttpHeaders.CACHE_CONTROL, "private, max-age=300");
+            default:
+                throw ItaException.invalidInput("format must be png, svg, json or csv, not '" + format + "'");
+        }
+    }
+
+    private String provinceCode(String province, Organization organization) {
+        if (province != null) {
+            return geography.province(province).map(Province::code).orElseThrow(() -> ItaException.notFound("province '" + province + "' not found"));
+        }
+        if (organization != null) {
+            return organization.provinceCode();
+        }
+        throw ItaException.invalidInput("give a province (or an organization code)");
+    }
+
+    private static <T> T required(T value, String name) {
+        if (value == null) {
+            throw ItaException.invalidInput("'" + name + "' is required for this chart");
+        }
+        return value;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String name) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ItaException.invalidInput(name + " '" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT));
+        }
+    }
+}
