@@ -37,7 +37,8 @@ import th.ita.ingest.source.SourceFile;
  * </pre>
  */
 public final class CommandLine {
-    private static final Set<String> COMMANDS = Set.of("ingest", "generate-demo", "benchmark-ingest", "benchmark-analytics", "help", "--help");
+    private static final Set<String> COMMANDS = Set.of("ingest", "generate-demo", "benchmark-ingest", "benchmark-analytics", "render-charts", "benchmark-charts", "help",
+            "--help");
 
     private CommandLine() {
     }
@@ -53,6 +54,8 @@ public final class CommandLine {
                 case "generate-demo" -> generateDemo(args);
                 case "benchmark-ingest" -> benchmarkIngest(args);
                 case "benchmark-analytics" -> AnalyticsBenchmark.run(args);
+                case "render-charts" -> renderCharts(args);
+                case "benchmark-charts" -> ChartCommands.benchmark();
                 default -> usage(System.out);
             };
         } catch (UsageException e) {
@@ -73,6 +76,8 @@ public final class CommandLine {
                   java -jar ita-app.jar generate-demo DIRECTORY
                   java -jar ita-app.jar benchmark-ingest [--data-dir DIR]
                   java -jar ita-app.jar benchmark-analytics [--tenant demo]   (on the configured store, e.g. after a first start)
+                  java -jar ita-app.jar render-charts --tenant demo --province 57 --year 2568 [--kind ranking|profile|trend] [--format png|svg] [--out DIR]
+                  java -jar ita-app.jar benchmark-charts
                 settings come from application.yml and the environment (ITA_DATA_DIR, DATASOURCES_DEFAULT_URL, ...)""");
         return 0;
     }
@@ -132,6 +137,12 @@ public final class CommandLine {
         if (batch.rowsRejected() > 20) {
             System.out.println("  … all row errors: GET /api/tenants/" + batch.tenant() + "/batches/" + batch.id() + "/errors");
         }
+    }
+
+    private static int renderCharts(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        parse(args, options, new ArrayList<>(), Set.of("--tenant", "--province", "--year", "--kind", "--format", "--out"));
+        return ChartCommands.render(options);
     }
 
     private static int generateDemo(String[] args) {
