@@ -17,7 +17,6 @@ import th.ita.core.framework.Framework;
 import th.ita.core.framework.Indicator;
 import th.ita.core.framework.LevelRule;
 import th.ita.core.framework.Metric;
-import th.ita.core.framework.Tool;
 import th.ita.core.geography.Geography;
 import th.ita.core.geography.Province;
 import th.ita.core.organization.Organization;
@@ -227,27 +226,18 @@ class ChartBuilder {
                 "ปี " + year + " | ชุดข้อมูล " + sourceOrNone(reads), year + " | batch " + sourceOrNone(reads)), levelNames, counts);
     }
 
+    /** Level counts by Thai level name, from the group summary (one rule for levels everywhere). */
     private static Map<String, Integer> count(ScoreTable table, int year, int[] members, List<String> levelNames) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Framework framework = table.framework(year).orElse(null);
         if (framework == null) {
             return counts;
         }
+        Map<String, Integer> byCode = th.ita.analytics.summary.SummarizeGroup.of(table, year, Metric.TOTAL, members).levels();
         for (LevelRule level : framework.levelScheme().levels()) {
-            counts.put(level.nameTh(), 0);
+            counts.put(level.nameTh(), byCode.getOrDefault(level.code(), 0));
             if (!levelNames.contains(level.nameTh())) {
                 levelNames.add(level.nameTh());
-            }
-        }
-        for (int member : members) {
-            double total = table.value(year, Metric.TOTAL, member);
-            if (!Double.isNaN(total)) {
-                Map<String, Double> tools = new LinkedHashMap<>();
-                for (Tool tool : framework.tools()) {
-                    double score = table.value(year, tool.code(), member);
-                    tools.put(tool.code(), Double.isNaN(score) ? null : score);
-                }
-                counts.merge(framework.levelScheme().assess(total, tools).level().nameTh(), 1, Integer::sum);
             }
         }
         return counts;
