@@ -105,7 +105,7 @@ class DemoDatasetIT implements TestPropertyProvider {
     @org.junit.jupiter.params.provider.ValueSource(strings = {
             "ranking?code=5713001&year=2568", "ranking?code=5713001&year=2568&group=NATION_TYPE&top=15", "trend?code=5713001&metrics=tools",
             "profile?code=5713001&year=2568", "distribution?province=57&year=2568&code=5713001", "heatmap?province=chiangrai&year=2568&code=5713001",
-            "levels?year=2568", "levels?province=57"})
+            "levels?year=2568", "levels?province=57", "distribution?province=provinces&year=2568&code=5713001"})
     void drawsEveryChartOfTheDemoDataAsAPngOfTheAskedSize(String query) throws IOException {
         io.micronaut.http.HttpResponse<byte[]> response = chart(query + "&width=900&height=700&digits=thai");
 

@@ -173,6 +173,27 @@ class ChartBuilder {
                 point == null ? "-" : point.fullNameTh(), boxes);
     }
 
+    /** One box per province the caller may see, on one metric, with the organization's province marked by its point. */
+    ChartData.Distribution provincesSideBySide(ScopedData.Reads reads, int year, String metric, Organization point) {
+        String code = reads.aggregateMetric(year, metric);
+        ScoreTable table = reads.table();
+        double[] column = table.column(year, code).orElseThrow(() -> ItaException.notFound("no " + code + " scores in " + year));
+        int[] visible = reads.visibleMembers(table);
+        Integer pointIndex = point == null ? null : table.indexOf(point.id()).orElse(null);
+        List<ChartData.Distribution.Box> boxes = new ArrayList<>();
+        for (Province province : geography.provinces()) {
+            List<Double> values = Arrays.stream(visible).filter(i -> table.organization(i).provinceCode().equals(province.code()))
+                    .mapToDouble(i -> column[i]).filter(v -> !Double.isNaN(v)).boxed().toList();
+            if (!values.isEmpty()) {
+                Double mark = pointIndex != null && point.provinceCode().equals(province.code()) && !Double.isNaN(column[pointIndex]) ? column[pointIndex] : null;
+                boxes.add(new ChartData.Distribution.Box(province.nameTh(), values, mark));
+            }
+        }
+        return new ChartData.Distribution(new ChartData.Caption("การกระจาย" + code + " รายจังหวัด ปี " + year, code + " by province, " + year,
+                "ปี " + year + " | " + boxes.size() + " จังหวัด | ชุดข้อมูล " + sourceOrNone(reads), year + " | " + boxes.size() + " provinces | batch " + sourceOrNone(reads)),
+                point == null ? "-" : point.fullNameTh(), boxes);
+    }
+
     ChartData.Heatmap heatmap(ScopedData.Reads reads, String provinceCode, int year, Organization highlighted) {
         reads.requirePeerDetail();
         ScoreTable table = reads.table();

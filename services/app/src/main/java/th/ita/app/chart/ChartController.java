@@ -60,7 +60,8 @@ class ChartController {
     /**
      * One chart. kind: ranking (code, year, metric, group, top = keep the top and bottom N), trend (code,
      * metrics = total|tools|indicators), profile (code, year), distribution (province, year, code for the
-     * point), heatmap (province, year, code to name), levels (year → per province; province → per year).
+     * point; or province=provinces for one box per province on metric), heatmap (province, year, code to
+     * name), levels (year → per province; province → per year).
      * Sizes 200–4000 × 200–6000; lang th|en; digits arabic|thai; format png|svg|json|csv.
      */
     @Get("/{kind}")
@@ -81,7 +82,9 @@ class ChartController {
                     parse(PeerGroup.class, group, "group"), Math.max(0, Math.min(top, 500)));
             case "trend" -> builder.trend(reads, required(organization, "code"), metrics.strip().toLowerCase(Locale.ROOT));
             case "profile" -> builder.profile(reads, required(organization, "code"), required(year, "year"));
-            case "distribution" -> builder.distribution(reads, provinceCode(province, organization), required(year, "year"), organization);
+            case "distribution" -> province == null && organization == null || "provinces".equalsIgnoreCase(province)
+                    ? builder.provincesSideBySide(reads, required(year, "year"), metric, organization)
+                    : builder.distribution(reads, provinceCode(province, organization), required(year, "year"), organization);
             case "heatmap" -> builder.heatmap(reads, provinceCode(province, organization), required(year, "year"), organization);
             case "levels" -> builder.levels(reads, year, province == null ? null : provinceCode(province, null));
             default -> throw ItaException.notFound("no chart kind '" + kind + "'; kinds: ranking, trend, profile, distribution, heatmap, levels");
