@@ -262,6 +262,11 @@ public class ScopedData {
             }
         }
 
+        /** The id of the newest batch, to name the source of a chart: an id reveals nothing of a batch's contents. */
+        public Optional<Long> newestBatchId() {
+            return batches.list(scope.tenant(), 1).stream().map(IngestBatch::id).findFirst();
+        }
+
         public List<IngestBatch> batches(int limit) {
             requireBatches();
             return batches.list(scope.tenant(), limit);

@@ -38,16 +38,8 @@ class ChartBuilder {
         return geography.provinceByCode(code).map(Province::nameEn).orElse(code);
     }
 
-    private static String source(ScopedData.Reads reads) {
-        return reads.batches(1).stream().findFirst().map(b -> Long.toString(b.id())).orElse("-");
-    }
-
     private static String sourceOrNone(ScopedData.Reads reads) {
-        try {
-            return source(reads);
-        } catch (ItaException forbidden) {
-            return "-";
-        }
+        return reads.newestBatchId().map(String::valueOf).orElse("-");
     }
 
     ChartData.Ranking ranking(ScopedData.Reads reads, Organization anchor, int year, String metric, PeerGroup group, int topBottom) {
