@@ -262,9 +262,10 @@ public class ScopedData {
             }
         }
 
-        /** The id of the newest batch, to name the source of a chart: an id reveals nothing of a batch's contents. */
+        /** The id of the newest published batch, to name the source of a chart: an id reveals nothing of a batch's contents. */
         public Optional<Long> newestBatchId() {
-            return batches.list(scope.tenant(), 1).stream().map(IngestBatch::id).findFirst();
+            return batches.list(scope.tenant(), 50).stream().filter(b -> b.status() == th.ita.core.batch.BatchStatus.PUBLISHED)
+                    .map(IngestBatch::id).findFirst();
         }
 
         public List<IngestBatch> batches(int limit) {
