@@ -23,7 +23,7 @@ import th.ita.core.organization.Organization;
 
 /** Builds the data of each chart from the caller's scoped reads; every access rule is ScopedData's. */
 @Singleton
-class ChartBuilder {
+public class ChartBuilder {
     private final Geography geography;
 
     ChartBuilder(Geography geography) {
@@ -40,6 +40,16 @@ class ChartBuilder {
 
     private static String sourceOrNone(ScopedData.Reads reads) {
         return reads.newestBatchId().map(String::valueOf).orElse("-");
+    }
+
+    /** The per-organization charts by kind, for commands that draw one chart per organization. */
+    public ChartData forOrganization(ScopedData.Reads reads, String kind, Organization organization, int year) {
+        return switch (kind) {
+            case "ranking" -> ranking(reads, organization, year, Metric.TOTAL, PeerGroup.PROVINCE, 0);
+            case "profile" -> profile(reads, organization, year);
+            case "trend" -> trend(reads, organization, "tools");
+            default -> throw ItaException.invalidInput("kind must be ranking, profile or trend, not '" + kind + "'");
+        };
     }
 
     ChartData.Ranking ranking(ScopedData.Reads reads, Organization anchor, int year, String metric, PeerGroup group, int topBottom) {

@@ -45,7 +45,7 @@ final class ChartCommands {
             Caller caller = new Caller(0, 0, new AccessScope(TenantId.of(tenant), "command-line", Role.TENANT_ADMIN, Set.of(), null, true));
             Authentication authentication = Authentication.build("command-line", Map.of("ita.caller", caller));
             ScopedData.Reads reads = context.getBean(ScopedData.class).of(authentication, tenant);
-            th.ita.app.chart.ChartFactoryAccess builder = context.getBean(th.ita.app.chart.ChartFactoryAccess.class);
+            th.ita.app.chart.ChartBuilder builder = context.getBean(th.ita.app.chart.ChartBuilder.class);
             DrawCharts draw = new DrawCharts(LocalDate.now());
             ChartOptions chartOptions = new ChartOptions(1200, 800, format, ChartOptions.Language.TH, ChartOptions.Digits.ARABIC);
             Files.createDirectories(out);
@@ -53,7 +53,7 @@ final class ChartCommands {
             long started = System.nanoTime();
             int drawn = 0;
             for (Organization organization : organizations) {
-                ChartData data = builder.build(reads, kind, organization, year);
+                ChartData data = builder.forOrganization(reads, kind, organization, year);
                 Files.write(out.resolve(organization.code() + "-" + kind + "-" + year + "." + format.name().toLowerCase(Locale.ROOT)),
                         draw.draw(data, chartOptions).bytes());
                 drawn++;

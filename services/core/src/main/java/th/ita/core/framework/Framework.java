@@ -127,14 +127,6 @@ public final class Framework {
         return tools.stream().flatMap(tool -> tool.indicators().stream()).toList();
     }
 
-    public java.util.Optional<Indicator> indicator(String code) {
-        return indicators().stream().filter(indicator -> indicator.code().equalsIgnoreCase(code)).findFirst();
-    }
-
-    public java.util.Optional<Tool> tool(String code) {
-        return tools.stream().filter(tool -> tool.code().equalsIgnoreCase(code)).findFirst();
-    }
-
     /**
      * A metric from how files name it: its code ("IIT", "ind3", "o12"), its Thai or English name,
      * "ตัวชี้วัดที่ 3" or "indicator 3" (Thai digits too), or "คะแนนรวม"/"total".

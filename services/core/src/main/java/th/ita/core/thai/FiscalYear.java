@@ -32,8 +32,4 @@ public final class FiscalYear {
         }
         return year >= FIRST_BE && year <= LAST_BE ? OptionalInt.of(year) : OptionalInt.empty();
     }
-
-    public static int toCommonEra(int buddhistEra) {
-        return buddhistEra - BUDDHIST_ERA_OFFSET;
-    }
 }

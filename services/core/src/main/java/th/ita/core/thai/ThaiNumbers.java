@@ -1,7 +1,6 @@
 package th.ita.core.thai;
 
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -59,14 +58,5 @@ public final class ThaiNumbers {
             }
         }
         return digit;
-    }
-
-    /** Whole number (a year, a rank), Thai or Arabic digits. */
-    public static OptionalInt parseInteger(String cell) {
-        OptionalDouble value = parse(cell);
-        if (value.isEmpty() || value.getAsDouble() != Math.rint(value.getAsDouble())) {
-            return OptionalInt.empty();
-        }
-        return OptionalInt.of((int) value.getAsDouble());
     }
 }
