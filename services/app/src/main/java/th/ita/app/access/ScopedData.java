@@ -21,6 +21,7 @@ import th.ita.core.framework.Framework;
 import th.ita.core.framework.Frameworks;
 import th.ita.core.framework.LevelAssessment;
 import th.ita.core.framework.Metric;
+import th.ita.core.message.Message;
 import th.ita.core.organization.Organization;
 import th.ita.core.organization.Organizations;
 import th.ita.core.score.DataQualityFinding;
@@ -57,7 +58,7 @@ public class ScopedData {
     public Reads of(Authentication authentication, String tenantInPath) {
         Caller caller = Caller.of(authentication);
         if (!caller.scope().tenant().value().equals(tenantInPath)) {
-            throw ItaException.notFound("tenant '" + tenantInPath + "' not found");
+            throw ItaException.notFound(Message.of("problem.tenantNotFound", "tenant", tenantInPath));
         }
         return new Reads(caller);
     }
@@ -94,7 +95,7 @@ public class ScopedData {
 
         public Organization organization(String code) {
             return organizations.byCode(scope.tenant(), code).filter(scope::canSee)
-                    .orElseThrow(() -> ItaException.notFound("organization " + code + " not found"));
+                    .orElseThrow(() -> ItaException.notFound(Message.of("problem.organizationNotFound", "code", code)));
         }
 
         public boolean detailVisible(Organization organization) {

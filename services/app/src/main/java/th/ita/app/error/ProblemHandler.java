@@ -8,9 +8,15 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import th.ita.app.message.RequestLanguage;
 import th.ita.core.error.ItaException;
+import th.ita.core.message.Language;
+import th.ita.core.message.Messages;
 
-/** Turns the platform's errors into RFC 9457 problem+json with the status their code calls for. */
+/**
+ * Turns the platform's errors into RFC 9457 problem+json with the status their code calls for, title
+ * and detail in the caller's language (Thai unless English is asked for).
+ */
 @Singleton
 @Produces("application/problem+json")
 @Requires(classes = {ItaException.class, ExceptionHandler.class})
@@ -25,8 +31,10 @@ public class ProblemHandler implements ExceptionHandler<ItaException, HttpRespon
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case STORAGE_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
+        Language language = RequestLanguage.of(request);
+        String detail = exception.userMessage().map(message -> Messages.standard().render(message, language)).orElse(exception.getMessage());
         return HttpResponse.<Problem>status(status)
                 .contentType(MediaType.of("application/problem+json"))
-                .body(Problem.of(status, exception.code().name(), exception.getMessage(), request.getPath()));
+                .body(Problem.of(status, exception.code().name(), detail, request.getPath(), language));
     }
 }

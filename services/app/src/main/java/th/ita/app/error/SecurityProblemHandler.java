@@ -10,6 +10,9 @@ import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
 import io.micronaut.http.HttpResponse;
 import jakarta.inject.Singleton;
+import th.ita.app.message.RequestLanguage;
+import th.ita.core.message.Language;
+import th.ita.core.message.Messages;
 
 /** 401 (no or an invalid token) and 403 (a valid caller without the right) as problem+json. */
 @Singleton
@@ -19,9 +22,10 @@ public class SecurityProblemHandler implements ExceptionHandler<AuthorizationExc
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
         HttpStatus status = exception.isForbidden() ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED;
-        String detail = exception.isForbidden() ? "you may not do this" : "sign in first: send 'Authorization: Bearer <token>' (POST /api/sign-in gives one)";
+        Language language = RequestLanguage.of(request);
+        String detail = Messages.standard().render(exception.isForbidden() ? "problem.forbidden" : "problem.unauthorized", language);
         MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(status).contentType(MediaType.of("application/problem+json"))
-                .body(Problem.of(status, exception.isForbidden() ? "FORBIDDEN" : "UNAUTHORIZED", detail, request.getPath()));
+                .body(Problem.of(status, exception.isForbidden() ? "FORBIDDEN" : "UNAUTHORIZED", detail, request.getPath(), language));
         if (status == HttpStatus.UNAUTHORIZED) {
             response.header("WWW-Authenticate", "Bearer");
         }
