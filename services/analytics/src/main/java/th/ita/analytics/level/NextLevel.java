@@ -2,10 +2,12 @@ package th.ita.analytics.level;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import th.ita.analytics.table.ScoreTable;
 import th.ita.core.framework.Framework;
 import th.ita.core.framework.Indicator;
@@ -17,7 +19,7 @@ import th.ita.core.score.Scores;
 /**
  * What it takes to reach the next level (use case): the points still missing on the total and, where
  * the year's scheme has a condition on every tool, on each tool; and which indicators raise the total
- * most per point gained. One point on an indicator moves the total by tool weight ÷ the tool's number
+ * most per point gained, the indicators of the tools that block the next level first. One point on an indicator moves the total by tool weight ÷ the tool's number
  * of indicators (0.06 for an IIT indicator, 0.10 for EIT, 0.20 for OIT with the 30/30/40 weights).
  */
 public final class NextLevel {
@@ -63,11 +65,11 @@ public final class NextLevel {
                 tools.forEach((tool, score) -> {
                     double have = score == null ? 0 : score;
                     if (!Scores.atLeast(have, minimum)) {
-                        gaps.add(new ToolGap(tool, have, Scores.round(minimum - have)));
+                        gaps.add(new ToolGap(tool, have, Scores.difference(minimum, have)));
                     }
                 });
             }
-            next = Optional.of(new Target(target.code(), target.nameTh(), target.nameEn(), Scores.round(Math.max(0, target.minTotal() - total)), gaps));
+            next = Optional.of(new Target(target.code(), target.nameTh(), target.nameEn(), Math.max(0, Scores.difference(target.minTotal(), total)), gaps));
         }
         List<Lever> levers = new ArrayList<>();
         for (Tool tool : framework.tools()) {
@@ -75,11 +77,17 @@ public final class NextLevel {
                 double score = table.value(year, indicator.code(), organization);
                 if (!Double.isNaN(score) && score < 100) {
                     levers.add(new Lever(indicator.code(), indicator.nameTh(), indicator.nameEn(), tool.code(), score,
-                            Math.round(tool.weight() / tool.indicators().size() * 10_000) / 10_000.0, Scores.round(100 - score)));
+                            Math.round(tool.weight() / tool.indicators().size() * 10_000) / 10_000.0, Scores.difference(100, score)));
                 }
             }
         }
-        levers.sort(Comparator.comparingDouble(Lever::totalPerPoint).reversed().thenComparing(Comparator.comparingDouble(Lever::headroom).reversed()));
+        // The tools that block the next level lead: for ม่วงยาย (2568) only EIT keeps it from ผ่านดีเยี่ยม,
+        // so its EIT indicators come first, however much more an OIT point would move the total.
+        Set<String> blocking = new HashSet<>();
+        next.ifPresent(target -> target.tools().forEach(gap -> blocking.add(gap.tool())));
+        levers.sort(Comparator.comparing((Lever lever) -> !blocking.contains(lever.tool()))
+                .thenComparing(Comparator.comparingDouble(Lever::totalPerPoint).reversed())
+                .thenComparing(Comparator.comparingDouble(Lever::headroom).reversed()));
         return Optional.of(new Result(year, total, current, next, levers));
     }
 }

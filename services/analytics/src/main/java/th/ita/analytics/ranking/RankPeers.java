@@ -2,6 +2,8 @@ package th.ita.analytics.ranking;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -9,21 +11,23 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.apache.commons.math3.stat.ranking.NaNStrategy;
 import org.apache.commons.math3.stat.ranking.NaturalRanking;
 import org.apache.commons.math3.stat.ranking.TiesStrategy;
+import th.ita.analytics.summary.ExactStatistics;
 import th.ita.core.score.Scores;
 
 /**
  * Ranks the organizations of one peer group on one score (use case). The definitions, as users read them:
  * <ul>
  *   <li><b>rank</b>: standard competition ranking, higher score first; ties share the best rank: 1, 2, 2, 4.</li>
- *   <li><b>percentile</b>: the share of the other members of the group scoring lower, 0–100, as Excel's
- *       PERCENTRANK.INC × 100 (a group of one gives 100).</li>
- *   <li><b>quartile</b>: 1 for the best quarter (percentile ≥ 75), 2 (≥ 50), 3 (≥ 25), 4 otherwise.</li>
+ *   <li><b>percentRank</b>: Excel's PERCENTRANK.INC(group, score) exactly as Excel shows it: the share of
+ *       the other members scoring lower, (members below) ÷ (size − 1), truncated to three decimals (Excel's
+ *       default significance): 29 of 44 below is 0.659, not 0.6591. A group of one gives 1.</li>
+ *   <li><b>percentile</b>: percentRank × 100 (65.9), so it reads as a percentage and matches Excel.</li>
+ *   <li><b>quartile</b>: 1 for the best quarter (percentRank ≥ 0.75), 2 (≥ 0.5), 3 (≥ 0.25), 4 otherwise.</li>
  *   <li><b>gaps</b>: points to the next better distinct score, to the group median (Excel MEDIAN;
- *       negative when below it) and to the top score.</li>
+ *       negative when below it) and to the top score, on the exact values, rounded once half up.</li>
  *   <li><b>too close to call</b>: scores less than {@code margin} apart cannot be told apart; {@code bestRank}
  *       and {@code worstRank} give the ranks the organization could hold within that margin.</li>
  *   <li><b>change</b>: previous rank − rank (positive = moved up), when it was ranked in the previous year's group.</li>
@@ -45,7 +49,7 @@ public final class RankPeers {
     }
 
     /** One ranked member; {@code previousRank} and {@code change} are null when it was not ranked the year before. */
-    public record Ranked(long organizationId, double score, int rank, int groupSize, double percentile, int quartile,
+    public record Ranked(long organizationId, double score, int rank, int groupSize, double percentile, double percentRank, int quartile,
                          double gapToAbove, double gapToMedian, double gapToTop, int bestRank, int worstRank, boolean tooCloseToCall,
                          Integer previousRank, Integer change) {
     }
@@ -63,7 +67,7 @@ public final class RankPeers {
         Map<Long, Integer> ranks = ranks(group);
         int size = group.size();
         double[] scores = group.stream().mapToDouble(Member::score).toArray();
-        double median = size == 0 ? Double.NaN : new Median().evaluate(scores);
+        BigDecimal median = size == 0 ? null : ExactStatistics.median(ExactStatistics.sorted(scores));
         double top = size == 0 ? Double.NaN : scores[0];
         double[] ascending = scores.clone();
         Arrays.sort(ascending);
@@ -72,7 +76,8 @@ public final class RankPeers {
             double score = member.score();
             int rank = ranks.get(member.organizationId());
             int lower = lowerBound(ascending, score);
-            double percentile = size == 1 ? 100 : Scores.round(100.0 * lower / (size - 1));
+            BigDecimal percentRank = percentRank(lower, size);
+            double percentile = percentRank.movePointRight(2).doubleValue();
             int quartile = percentile >= 75 ? 1 : percentile >= 50 ? 2 : percentile >= 25 ? 3 : 4;
             double above = nextBetter(scores, score);
             int clearlyBetter = size - lowerBound(ascending, score + margin);
@@ -80,12 +85,20 @@ public final class RankPeers {
             int best = clearlyBetter + 1;
             int worst = Math.max(rank, notClearlyWorse);
             Integer previousRank = previousRanks.get(member.organizationId());
-            ranked.add(new Ranked(member.organizationId(), score, rank, size, percentile, quartile,
-                    Double.isNaN(above) ? 0 : Scores.round(above - score), Scores.round(score - median), Scores.round(top - score),
+            ranked.add(new Ranked(member.organizationId(), score, rank, size, percentile, percentRank.doubleValue(), quartile,
+                    Double.isNaN(above) ? 0 : Scores.difference(above, score), Scores.round(Scores.exact(score).subtract(median)), Scores.difference(top, score),
                     Math.min(best, rank), worst, best < rank || worst > rank || hasTie(ascending, score),
                     previousRank, previousRank == null ? null : previousRank - rank));
         }
         return ranked;
+    }
+
+    /** PERCENTRANK.INC with Excel's default significance: below ÷ (size − 1), truncated to three decimals. */
+    static BigDecimal percentRank(int below, int size) {
+        if (size <= 1) {
+            return BigDecimal.ONE.setScale(3);
+        }
+        return BigDecimal.valueOf(below).divide(BigDecimal.valueOf(size - 1L), 3, RoundingMode.DOWN);
     }
 
     /** Standard competition ranks, higher first, through Commons Math (ties take the minimum rank). */

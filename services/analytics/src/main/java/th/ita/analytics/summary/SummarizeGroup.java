@@ -1,10 +1,10 @@
 package th.ita.analytics.summary;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import th.ita.analytics.table.ScoreTable;
 import th.ita.core.framework.Framework;
 import th.ita.core.framework.LevelRule;
@@ -13,10 +13,14 @@ import th.ita.core.score.Scores;
 
 /**
  * Descriptive statistics of a group on one metric in one year (use case), computed so that users can
- * check them in Excel: quartiles and median as QUARTILE.INC / MEDIAN (Commons Math's R-7 estimate),
+ * check them in Excel: quartiles and median as QUARTILE.INC / MEDIAN (the R-7 estimate) and the mean, on
+ * the exact decimal values rounded once half up,
  * standard deviation as STDEV.S (sample). On the total, the level distribution by the year's scheme.
  */
 public final class SummarizeGroup {
+    private static final BigDecimal QUARTER = new BigDecimal("0.25");
+    private static final BigDecimal THREE_QUARTERS = new BigDecimal("0.75");
+
     private SummarizeGroup() {
     }
 
@@ -50,11 +54,11 @@ public final class SummarizeGroup {
             return new Summary(metric, year, 0, null, null, null, null, null, null, null, null, levels);
         }
         DescriptiveStatistics statistics = new DescriptiveStatistics(values);
-        Percentile excel = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
-        excel.setData(values);
+        BigDecimal[] exact = ExactStatistics.sorted(values);
         long atLeast85 = Arrays.stream(values).filter(v -> Scores.atLeast(v, 85)).count();
-        return new Summary(metric, year, values.length, Scores.round(statistics.getMean()), Scores.round(excel.evaluate(50)),
-                Scores.round(excel.evaluate(25)), Scores.round(excel.evaluate(75)), statistics.getMin(), statistics.getMax(),
+        return new Summary(metric, year, values.length, Scores.round(ExactStatistics.mean(exact)), Scores.round(ExactStatistics.median(exact)),
+                Scores.round(ExactStatistics.quantile(exact, QUARTER)), Scores.round(ExactStatistics.quantile(exact, THREE_QUARTERS)),
+                statistics.getMin(), statistics.getMax(),
                 values.length > 1 ? Scores.round(statistics.getStandardDeviation()) : null,
                 Scores.round(100.0 * atLeast85 / values.length), levels);
     }

@@ -23,7 +23,7 @@ public final class Movers {
             double after = table.value(year, metric, member);
             double before = table.value(year - 1, metric, member);
             if (!Double.isNaN(after) && !Double.isNaN(before)) {
-                moves.add(new Move(member, before, after, Scores.round(after - before)));
+                moves.add(new Move(member, before, after, Scores.difference(after, before)));
             }
         }
         List<Move> risers = moves.stream().filter(m -> m.change() > 0).sorted(Comparator.comparingDouble(Move::change).reversed()).limit(limit).toList();

@@ -1,28 +1,34 @@
 package th.ita.analytics.weakness;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.math3.stat.descriptive.rank.Median;
+import th.ita.analytics.summary.ExactStatistics;
 import th.ita.analytics.table.ScoreTable;
 import th.ita.core.framework.Framework;
 import th.ita.core.framework.Indicator;
 import th.ita.core.framework.Metric;
 import th.ita.core.framework.Tool;
+import th.ita.core.score.Scores;
 
 /**
  * The weak and strong indicators of an organization in a year (use case). An indicator is weak when:
  * <ul>
  *   <li>BELOW_THRESHOLD: its score is below the threshold (default 85, the national target);</li>
- *   <li>LOWEST_OF_TOOL: it is the lowest indicator of its tool (what the reports analyse first);</li>
- *   <li>BELOW_PEER_MEDIAN: it is more than the margin (default 5 points) below the median of the peer group;</li>
+ *   <li>LOWEST_OF_TOOL: it is the lowest indicator of its tool (what the reports analyse first) — only when at
+ *       least two of the tool's indicators are known and they are not all equal; indicators tied at the
+ *       bottom are all lowest;</li>
+ *   <li>BELOW_PEER_MEDIAN: it is more than the margin (default 5 points) below the median of the peer group
+ *       (the exact median; {@code peerMedian} shows it rounded half up to two decimals);</li>
  *   <li>FALLING: it fell two or more years running.</li>
  * </ul>
  * Severity: HIGH below the threshold by more than 15 points, or below it and falling; MEDIUM below the
- * threshold; LOW otherwise. A strength is an indicator at 90 or more. Items that drag a weak indicator
- * down are its items scoring below the indicator, lowest first.
+ * threshold; LOW otherwise. A strength is an indicator above 90 ("มากกว่า 90" in the reports: 90.00 is not
+ * one), and a strength is never a weakness. Items that drag a weak indicator down are its items scoring
+ * below the indicator, lowest first.
  */
 public final class FindWeaknesses {
     private final Settings settings;
@@ -65,33 +71,27 @@ public final class FindWeaknesses {
         List<Weakness> weaknesses = new ArrayList<>();
         List<Strength> strengths = new ArrayList<>();
         for (Tool tool : framework.tools()) {
-            Indicator lowest = null;
-            double lowestScore = Double.POSITIVE_INFINITY;
-            for (Indicator indicator : tool.indicators()) {
-                double score = table.value(year, indicator.code(), organization);
-                if (!Double.isNaN(score) && score < lowestScore) {
-                    lowest = indicator;
-                    lowestScore = score;
-                }
-            }
+            double lowest = lowestOfTool(table, organization, year, tool);
             for (Indicator indicator : tool.indicators()) {
                 double score = table.value(year, indicator.code(), organization);
                 if (Double.isNaN(score)) {
                     continue;
                 }
-                if (score >= settings.strength()) {
+                // "มากกว่า 90" in the reports: 90.00 is not a strength. And no strength is a weakness.
+                if (Scores.above(score, settings.strength())) {
                     strengths.add(new Strength(indicator.code(), indicator.nameTh(), indicator.nameEn(), score));
+                    continue;
                 }
                 List<Reason> reasons = new ArrayList<>();
-                boolean below = score < settings.threshold();
+                boolean below = !Scores.atLeast(score, settings.threshold());
                 if (below) {
                     reasons.add(Reason.BELOW_THRESHOLD);
                 }
-                if (indicator == lowest) {
+                if (score == lowest) {
                     reasons.add(Reason.LOWEST_OF_TOOL);
                 }
-                Double median = median(table, year, indicator.code(), peers);
-                if (median != null && score < median - settings.belowMedianMargin()) {
+                BigDecimal median = median(table, year, indicator.code(), peers);
+                if (median != null && Scores.exact(score).compareTo(median.subtract(Scores.exact(settings.belowMedianMargin()))) < 0) {
                     reasons.add(Reason.BELOW_PEER_MEDIAN);
                 }
                 boolean falling = falling(table, organization, year, indicator.code());
@@ -102,7 +102,8 @@ public final class FindWeaknesses {
                     continue;
                 }
                 Severity severity = below && (score < settings.threshold() - 15 || falling) ? Severity.HIGH : below ? Severity.MEDIUM : Severity.LOW;
-                weaknesses.add(new Weakness(indicator.code(), indicator.nameTh(), indicator.nameEn(), tool.code(), score, median, reasons, severity,
+                weaknesses.add(new Weakness(indicator.code(), indicator.nameTh(), indicator.nameEn(), tool.code(), score,
+                        median == null ? null : Scores.round(median), reasons, severity,
                         dragging(table, framework, organization, year, indicator, score), indicator.guidanceTh(), indicator.guidanceEn()));
             }
         }
@@ -110,14 +111,35 @@ public final class FindWeaknesses {
         return new Result(year, weaknesses, strengths);
     }
 
-    private static Double median(ScoreTable table, int year, String indicator, Peers peers) {
+    /**
+     * The lowest score of a tool's indicators, or NaN when there is no lowest: fewer than two indicators
+     * known (a single known indicator is not "the lowest" of anything), or every known one at the same
+     * score (two indicators tied at 100.00). Indicators tied at the bottom below another are all lowest.
+     */
+    private static double lowestOfTool(ScoreTable table, int organization, int year, Tool tool) {
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = Double.NEGATIVE_INFINITY;
+        int known = 0;
+        for (Indicator indicator : tool.indicators()) {
+            double score = table.value(year, indicator.code(), organization);
+            if (!Double.isNaN(score)) {
+                known++;
+                lowest = Math.min(lowest, score);
+                highest = Math.max(highest, score);
+            }
+        }
+        return known >= 2 && lowest < highest ? lowest : Double.NaN;
+    }
+
+    /** The exact median of the peers' scores (rounded only where it is shown), or null. */
+    private static BigDecimal median(ScoreTable table, int year, String indicator, Peers peers) {
         return table.memo("median|" + year + "|" + indicator + "|" + peers.key(), () -> {
             double[] column = table.column(year, indicator).orElse(null);
             if (column == null || peers.members().length == 0) {
-                return Optional.<Double>empty();
+                return Optional.<BigDecimal>empty();
             }
             double[] values = Arrays.stream(peers.members()).mapToDouble(i -> column[i]).filter(v -> !Double.isNaN(v)).toArray();
-            return values.length == 0 ? Optional.<Double>empty() : Optional.of(new Median().evaluate(values));
+            return values.length == 0 ? Optional.<BigDecimal>empty() : Optional.of(ExactStatistics.median(ExactStatistics.sorted(values)));
         }).orElse(null);
     }
 

@@ -196,7 +196,7 @@ public class ScopedData {
         }
 
         private RankPeers.Ranked withId(RankPeers.Ranked r, long id) {
-            return new RankPeers.Ranked(id, r.score(), r.rank(), r.groupSize(), r.percentile(), r.quartile(), r.gapToAbove(), r.gapToMedian(),
+            return new RankPeers.Ranked(id, r.score(), r.rank(), r.groupSize(), r.percentile(), r.percentRank(), r.quartile(), r.gapToAbove(), r.gapToMedian(),
                     r.gapToTop(), r.bestRank(), r.worstRank(), r.tooCloseToCall(), r.previousRank(), r.change());
         }
 

@@ -82,10 +82,12 @@ class AnalyticsController {
     }
 
     /**
-     * Weak indicators and strengths. Weak: below 85 (the national target), the lowest of its tool, more
+     * Weak indicators and strengths. Weak: below 85 (the national target), the lowest of its tool (when two or
+     * more of its indicators are known and not all equal; ties at the bottom are all lowest), more
      * than 5 points below the province median, or falling two years running. Severity HIGH below 85 by
      * more than 15 points or below 85 and falling, MEDIUM below 85, LOW otherwise. Each carries the items
-     * that drag it down and the improvement guidance published reports give. Strengths: indicators ≥ 90.
+     * that drag it down and the improvement guidance published reports give. Strengths: indicators above 90
+     * ("มากกว่า 90": 90.00 is not one); a strength is never a weakness. peerMedian is rounded half up to two decimals.
      */
     @Get("/organizations/{code}/weaknesses")
     FindWeaknesses.Result weaknesses(Authentication authentication, @PathVariable String tenant, @PathVariable String code, int year) {
@@ -103,7 +105,8 @@ class AnalyticsController {
     /**
      * The next level: points missing on the total and, where the year's scheme has a condition on every
      * tool, on each tool; and the indicators that raise the total most per point gained (tool weight ÷
-     * the tool's number of indicators: 0.06 IIT, 0.10 EIT, 0.20 OIT).
+     * the tool's number of indicators: 0.06 IIT, 0.10 EIT, 0.20 OIT), those of the tools that block the
+     * next level first.
      */
     @Get("/organizations/{code}/next-level")
     NextLevelView nextLevel(Authentication authentication, @PathVariable String tenant, @PathVariable String code, int year) {

@@ -46,17 +46,18 @@ class RankingController {
 
     /** A ranked member of the group. {@code change}: previous rank − rank, positive when it moved up. */
     @Serdeable
-    record RankView(String code, String nameTh, int year, String metric, double score, int rank, int groupSize, double percentile, int quartile,
-                    double gapToAbove, double gapToMedian, double gapToTop, int bestRank, int worstRank, boolean tooCloseToCall,
+    record RankView(String code, String nameTh, int year, String metric, double score, int rank, int groupSize, double percentile, double percentRank,
+                    int quartile, double gapToAbove, double gapToMedian, double gapToTop, int bestRank, int worstRank, boolean tooCloseToCall,
                     @Nullable Integer previousRank, @Nullable Integer change, String groupTh, String summaryTh) {
     }
 
     /**
      * The organization's rank in its group. Definitions: rank is standard competition ranking, higher
-     * score first, ties sharing the best rank (1, 2, 2, 4); percentile is the share of the other members
-     * scoring lower (Excel PERCENTRANK.INC × 100; a group of one gives 100); quartile 1 is the best quarter
-     * (percentile ≥ 75); gaps are points to the next better score, to the median (negative below it) and
-     * to the top; tooCloseToCall marks scores less than 0.5 apart from another, with bestRank–worstRank
+     * score first, ties sharing the best rank (1, 2, 2, 4); percentRank is Excel's PERCENTRANK.INC as Excel
+     * shows it — the share of the other members scoring lower, truncated to three decimals (29 of 44 → 0.659;
+     * a group of one gives 1) — and percentile is percentRank × 100 (65.9); quartile 1 is the best quarter
+     * (percentRank ≥ 0.75); gaps are points to the next better score, to the median (negative below it) and
+     * to the top, on exact values rounded once half up; tooCloseToCall marks scores less than 0.5 apart from another, with bestRank–worstRank
      * the ranks it could hold within that margin; change is previous rank − rank (positive = moved up).
      * Groups: PROVINCE (every organization of the province, the reports' "ลำดับที่ 50 ของหน่วยงานประเภท อปท.
      * ในจังหวัดเชียงราย"), PROVINCE_TYPE, NATION_TYPE. Ranks count the whole group, whatever the caller may see.
@@ -89,11 +90,11 @@ class RankingController {
         List<List<Object>> cells = new ArrayList<>();
         for (RankView r : rows) {
             cells.add(Arrays.asList(CsvExport.text(r.code()), CsvExport.text(r.nameTh()), r.year(), CsvExport.text(r.metric()), r.score(), r.rank(),
-                    r.groupSize(), r.percentile(), r.quartile(), r.gapToAbove(), r.gapToMedian(), r.gapToTop(), r.tooCloseToCall() ? "yes" : "no",
+                    r.groupSize(), r.percentile(), r.percentRank(), r.quartile(), r.gapToAbove(), r.gapToMedian(), r.gapToTop(), r.tooCloseToCall() ? "yes" : "no",
                     r.previousRank(), r.change()));
         }
         return CsvExport.of("peers-" + code + "-" + year + "-" + metric + ".csv", List.of("code", "name_th", "year", "metric", "score", "rank",
-                "group_size", "percentile", "quartile", "gap_to_above", "gap_to_median", "gap_to_top", "too_close_to_call", "previous_rank", "change"), cells);
+                "group_size", "percentile", "percent_rank", "quartile", "gap_to_above", "gap_to_median", "gap_to_top", "too_close_to_call", "previous_rank", "change"), cells);
     }
 
     private List<RankView> rows(ScopedData.Reads reads, Organization anchor, int year, String metric, String group) {
@@ -107,7 +108,7 @@ class RankingController {
         return reads.ranking(anchor, year, metric, peerGroup).stream().map(row -> {
             RankPeers.Ranked r = row.ranked();
             return new RankView(row.organization().code(), row.organization().fullNameTh(), year, metric, r.score(), r.rank(), r.groupSize(),
-                    r.percentile(), r.quartile(), r.gapToAbove(), r.gapToMedian(), r.gapToTop(), r.bestRank(), r.worstRank(), r.tooCloseToCall(),
+                    r.percentile(), r.percentRank(), r.quartile(), r.gapToAbove(), r.gapToMedian(), r.gapToTop(), r.bestRank(), r.worstRank(), r.tooCloseToCall(),
                     r.previousRank(), r.change(), groupTh, "ลำดับที่ " + r.rank() + " จาก " + r.groupSize() + " " + groupTh);
         }).toList();
     }

@@ -285,7 +285,9 @@ abstract class IngestOverHttpContract {
         assertThat(peers).extracting(p -> p.get("code"), p -> p.get("rank"), p -> p.get("groupSize"), p -> p.get("change")).containsExactly(
                 tuple("A", 1, 4, 1), tuple("B", 2, 4, -1), tuple("C", 2, 4, null), tuple("D", 4, 4, null));
         assertThat(peers.get(1).get("tooCloseToCall")).isEqualTo(true);
-        assertThat(peers.get(1).get("percentile")).isEqualTo(33.33);
+        // Excel's PERCENTRANK.INC shows 0.333 (three digits, truncated).
+        assertThat(peers.get(1).get("percentRank")).isEqualTo(0.333);
+        assertThat(peers.get(1).get("percentile")).isEqualTo(33.3);
     }
 
     @Test

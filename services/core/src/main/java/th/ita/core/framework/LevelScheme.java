@@ -66,11 +66,11 @@ public record LevelScheme(String name, List<LevelRule> levels, boolean toConfirm
             if (th.isEmpty()) {
                 return assessment(rule, missed, failedTh, failedEn, total);
             }
-            if (missed == null) {
-                missed = rule;
-                failedTh = th;
-                failedEn = en;
-            }
+            // The level just above the one reached is the one the reason names: a total of 95.11 with EIT
+            // 84.30 misses ผ่านดีเยี่ยม and ผ่านดี; it is ผ่าน, and what keeps it from ผ่านดี is EIT < 85.
+            missed = rule;
+            failedTh = th;
+            failedEn = en;
         }
         throw new IllegalStateException("level scheme " + name + " has no level for total " + total);
     }

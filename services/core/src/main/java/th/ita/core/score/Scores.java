@@ -23,6 +23,29 @@ public final class Scores {
         return Math.round(round(score) * 100) >= Math.round(threshold * 100);
     }
 
+    /**
+     * The decimal value of a score as it was written (95.41, not 95.4099999…): the shortest decimal that
+     * reads back as the same double. Arithmetic on these is exact, so it can be rounded once at the end.
+     */
+    public static BigDecimal exact(double value) {
+        return BigDecimal.valueOf(value);
+    }
+
+    /** Half-up rounding to two decimals of an exact value. */
+    public static double round(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** {@code a − b} on the decimal values, rounded once: 93.07 − 92.045 = 1.025 → 1.03 (in doubles it is 1.02499…). */
+    public static double difference(double a, double b) {
+        return round(exact(a).subtract(exact(b)));
+    }
+
+    /** Whether a score is above a threshold, comparing at two decimals: "มากกว่า 90" — 90.00 is not above 90. */
+    public static boolean above(double score, double threshold) {
+        return Math.round(round(score) * 100) > Math.round(threshold * 100);
+    }
+
     public static boolean inRange(double value) {
         return value >= MIN && value <= MAX;
     }

@@ -73,6 +73,17 @@ class LevelSchemeTest {
     }
 
     @Test
+    void namesTheLevelJustAboveAndTheConditionThatReallyBlocksIt() {
+        // An excellent total with EIT below 85: it misses ผ่านดีเยี่ยม and ผ่านดี; what keeps it from ผ่านดี is EIT < 85.
+        LevelAssessment level = frameworks.require(2568).levelScheme().assess(95.11, tools(97.00, 84.30, 99.00));
+
+        assertThat(level.level().nameTh()).isEqualTo("ผ่าน");
+        assertThat(level.missedLevel()).map(LevelRule::nameTh).contains("ผ่านดี");
+        assertThat(level.reasonTh()).isEqualTo("ผ่าน ไม่ใช่ ผ่านดี เพราะ EIT 84.30 < 85");
+        assertThat(level.reasonEn()).isEqualTo("Pass, not Good pass: EIT 84.30 < 85");
+    }
+
+    @Test
     void treatsAMissingToolScoreAsNotMeetingAToolCondition() {
         Map<String, Double> tools = tools(99, 99, 99);
         tools.put("OIT", null);
