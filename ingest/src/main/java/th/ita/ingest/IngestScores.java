@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import th.ita.core.batch.BatchCatalog;
 import th.ita.core.batch.BatchCounts;
 import th.ita.core.batch.IngestBatch;
-import th.ita.core.batch.IngestBatches;
 import th.ita.core.batch.RowError;
 import th.ita.core.error.ItaException;
 import th.ita.core.framework.Framework;
@@ -31,7 +31,7 @@ import th.ita.core.score.DeriveScores;
 import th.ita.core.score.OrgYear;
 import th.ita.core.score.Provenance;
 import th.ita.core.score.ScoreFact;
-import th.ita.core.score.ScoreStore;
+import th.ita.core.score.ScoreFacts;
 import th.ita.core.score.Scores;
 import th.ita.core.tenant.TenantId;
 import th.ita.core.thai.FiscalYear;
@@ -50,24 +50,34 @@ import th.ita.ingest.source.TableSource;
  * cells become row errors with line, column, value and reason, and the rest goes on. Then each
  * org-year is derived bottom-up (tool, total, level) and compared with what was reported, and the
  * batch is written and published at once. The same file uploaded again changes nothing.
+ *
+ * <p>Everything a batch brings — new organizations, new aliases, facts and findings — is written
+ * under the LOADING batch and becomes visible only when the catalog publishes it; on any failure the
+ * batch is failed and none of it is ever seen. While it loads, the batch's owner (this node) sends
+ * heartbeats, so other nodes can tell a live upload from one whose node died.
  */
 public final class IngestScores {
     private static final int PROGRESS_EVERY = 10_000;
     private static final int ERROR_FLUSH = 1_000;
     private static final int FIRST_ERRORS = 100;
+    /** How often a loading batch tells the catalog its owner is still at work. */
+    private static final long HEARTBEAT_NANOS = 15_000_000_000L;
 
     private final Organizations organizations;
-    private final IngestBatches batches;
-    private final ScoreStore scores;
+    private final BatchCatalog batches;
+    private final ScoreFacts scores;
     private final Frameworks frameworks;
     private final Geography geography;
+    private final String node;
 
-    public IngestScores(Organizations organizations, IngestBatches batches, ScoreStore scores, Frameworks frameworks, Geography geography) {
+    /** @param node the id of this node, which owns the batches it loads */
+    public IngestScores(Organizations organizations, BatchCatalog batches, ScoreFacts scores, Frameworks frameworks, Geography geography, String node) {
         this.organizations = requireNonNull(organizations, "organizations is null");
         this.batches = requireNonNull(batches, "batches is null");
         this.scores = requireNonNull(scores, "scores is null");
         this.frameworks = requireNonNull(frameworks, "frameworks is null");
         this.geography = requireNonNull(geography, "geography is null");
+        this.node = requireNonNull(node, "node is null");
     }
 
     /**
@@ -84,7 +94,7 @@ public final class IngestScores {
         if (loaded.isPresent()) {
             return new IngestReport(loaded.get(), true, List.of());
         }
-        IngestBatch batch = batches.start(tenant, fileName, source.sha256(), source.format().lowerCaseName());
+        IngestBatch batch = batches.start(tenant, fileName, source.sha256(), source.format().lowerCaseName(), node);
         Run run = new Run(tenant, batch, options);
         try (TableSource table = source.open()) {
             run.read(table, source.size(), progress);
@@ -112,6 +122,7 @@ public final class IngestScores {
         private long storedErrors;
         private long rowsRead;
         private long rowsRejected;
+        private long lastHeartbeat = System.nanoTime();
         private Columns columns;
 
         Run(TenantId tenant, IngestBatch batch, IngestOptions options) {
@@ -135,6 +146,7 @@ public final class IngestScores {
                 }
                 if (rowsRead % PROGRESS_EVERY == 0) {
                     progress.update(table.bytesRead(), totalBytes, rowsRead);
+                    heartbeat();
                 }
             }
             progress.update(totalBytes, totalBytes, rowsRead);
@@ -247,6 +259,14 @@ public final class IngestScores {
             }
         }
 
+        private void heartbeat() {
+            long now = System.nanoTime();
+            if (now - lastHeartbeat >= HEARTBEAT_NANOS) {
+                batches.heartbeat(tenant, batch.id());
+                lastHeartbeat = now;
+            }
+        }
+
         private void error(RowError error) {
             if (firstErrors.size() < FIRST_ERRORS) {
                 firstErrors.add(error);
@@ -271,7 +291,7 @@ public final class IngestScores {
             long derived = 0;
             long findings = 0;
             List<OrgYear> orgYears = new ArrayList<>();
-            try (ScoreStore.BatchWriter writer = scores.open(tenant, batch.id())) {
+            try (ScoreFacts.Writer writer = scores.writer(tenant, batch.id())) {
                 for (Map.Entry<OrgYearKey, OrgYearValues> entry : values.entrySet()) {
                     OrgYearValues orgYear = entry.getValue();
                     if (!orgYear.hasScores()) {
@@ -304,20 +324,26 @@ public final class IngestScores {
                         findings++;
                     }
                     orgYears.add(new OrgYear(organizationId, year));
+                    if (orgYears.size() % PROGRESS_EVERY == 0) {
+                        heartbeat();
+                    }
                 }
+                writer.finish();
                 flushErrors();
                 BatchCounts counts = new BatchCounts(rowsRead, accepted, derived, rowsRejected, findings, orgYears.size());
                 if (orgYears.isEmpty()) {
                     batches.fail(tenant, batch.id(), "no valid scores in the file: every row was rejected", counts);
+                    scores.discard(tenant, batch.id());
                 } else {
-                    writer.publish(orgYears, counts);
-                    directory.newAliases().forEach((id, aliases) -> organizations.addAliases(tenant, id, aliases));
+                    // Aliases are written under the batch too, before it is published: visible with it or not at all.
+                    directory.newAliases().forEach((id, aliases) -> organizations.addAliases(tenant, batch.id(), id, aliases));
+                    batches.publish(tenant, batch.id(), orgYears, counts);
                 }
             }
             return new IngestReport(batches.batch(tenant, batch.id()).orElseThrow(), false, firstErrors);
         }
 
-        /** Registers the organizations this batch keeps scores for, in one transaction; temporary id → real id. */
+        /** Registers the organizations this batch keeps scores for, under the batch, all or none; temporary id → real id. */
         private Map<Long, Long> registerNewOrganizations() {
             Map<Long, NewOrganization> pending = directory.pending();
             if (pending.isEmpty()) {
@@ -330,7 +356,7 @@ public final class IngestScores {
                 }
             });
             List<Long> temporaryIds = List.copyOf(used.keySet());
-            List<Organization> registered = organizations.register(tenant, used.values());
+            List<Organization> registered = organizations.register(tenant, batch.id(), used.values());
             Map<Long, Long> ids = new HashMap<>();
             for (int i = 0; i < temporaryIds.size(); i++) {
                 ids.put(temporaryIds.get(i), registered.get(i).id());
@@ -341,9 +367,12 @@ public final class IngestScores {
         void fail(String reason) {
             try {
                 flushErrors();
-                batches.fail(tenant, batch.id(), reason, new BatchCounts(rowsRead, 0, 0, rowsRejected, 0, 0));
+                if (batches.fail(tenant, batch.id(), reason, new BatchCounts(rowsRead, 0, 0, rowsRejected, 0, 0))) {
+                    scores.discard(tenant, batch.id());
+                }
             } catch (RuntimeException suppressed) {
-                // The original failure is the one to report; the batch stays LOADING and start-up clean-up fails it.
+                // The original failure is the one to report; the batch stays LOADING until its heartbeat goes stale
+                // (or this node starts again), and then clean-up fails it.
             }
         }
     }

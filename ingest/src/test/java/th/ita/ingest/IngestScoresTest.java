@@ -37,7 +37,7 @@ class IngestScoresTest {
     private static final TenantId TENANT = TenantId.of("chiang-rai");
     private static final String HEADER = "organization_name,organization_type,province,district,year,metric,value\n";
     private final InMemoryStore store = new InMemoryStore();
-    private final IngestScores ingest = new IngestScores(store, store, store, Frameworks.bundled(), Geography.bundled());
+    private final IngestScores ingest = new IngestScores(store, store, store, Frameworks.bundled(), Geography.bundled(), "node-test");
 
     @TempDir
     Path directory;
@@ -69,7 +69,7 @@ class IngestScoresTest {
     }
 
     private Map<String, Double> current(Organization organization, int year, Provenance provenance) {
-        return store.currentScores(TENANT, organization.id()).stream()
+        return store.ofOrganization(TENANT, organization.id()).stream()
                 .filter(fact -> fact.year() == year && fact.provenance() == provenance)
                 .collect(Collectors.toMap(ScoreFact::metric, ScoreFact::value));
     }
@@ -99,7 +99,7 @@ class IngestScoresTest {
     void flagsSeed002sPublishedFiguresThatDisagreeWithTheirItems() throws IOException {
         load(seed("seed-002-long.csv"));
 
-        List<DataQualityFinding> findings = store.currentFindings(TENANT, organization("ม่วงยาย").id());
+        List<DataQualityFinding> findings = store.findingsOf(TENANT, organization("ม่วงยาย").id());
         // EIT "Public" items average 98.54/98.62/98.62, not the published 93.94/93.14/92.14;
         // o25–o28 average 87.50, so indicator 10 from items is 93.75, not the published 90.00.
         assertThat(findings).extracting(DataQualityFinding::metric, DataQualityFinding::reported, DataQualityFinding::derived)
@@ -134,7 +134,7 @@ class IngestScoresTest {
         assertThat(store.all(TENANT)).hasSize(1);
         assertThat(current(muangYai, 2568, Provenance.REPORTED)).containsEntry("IIT", 98.29).containsEntry("total", 95.41);
         assertThat(current(muangYai, 2567, Provenance.REPORTED)).containsEntry("total", 90.0);
-        assertThat(store.currentFindings(TENANT, muangYai.id())).isEmpty();
+        assertThat(store.findingsOf(TENANT, muangYai.id())).isEmpty();
     }
 
     @Test
@@ -288,7 +288,7 @@ class IngestScoresTest {
         Organization muangYai = organization("ม่วงยาย");
         assertThat(current(muangYai, 2568, Provenance.REPORTED)).containsEntry("total", 95.41);
         assertThat(current(muangYai, 2567, Provenance.REPORTED)).containsEntry("total", 90.00);
-        assertThat(store.history(TENANT, muangYai.id(), 2568, "total")).extracting(h -> h.batchId(), h -> h.value(), h -> h.current())
+        assertThat(store.of(TENANT, muangYai.id(), 2568, "total")).extracting(h -> h.batchId(), h -> h.value(), h -> h.current())
                 .containsExactly(tuple(first.batch().id(), 95.00, false), tuple(second.batch().id(), 95.41, true));
     }
 
@@ -296,7 +296,7 @@ class IngestScoresTest {
     void recordsAReportedLevelThatTheYearsRulesContradict() throws IOException {
         load(file("level.csv", "ชื่อหน่วยงาน,จังหวัด,ปี,IIT,EIT,OIT,คะแนนรวม,ระดับ\nทต.ม่วงยาย,เชียงราย,2568,99.10,83.20,99.00,94.29,ผ่านดี\n"));
 
-        assertThat(store.currentFindings(TENANT, organization("ม่วงยาย").id())).singleElement().satisfies(finding -> {
+        assertThat(store.findingsOf(TENANT, organization("ม่วงยาย").id())).singleElement().satisfies(finding -> {
             assertThat(finding.kind()).isEqualTo(DataQualityFinding.Kind.LEVEL_DIFFERS);
             assertThat(finding.reported()).isEqualTo("ผ่านดี");
             assertThat(finding.derived()).isEqualTo("ผ่าน");

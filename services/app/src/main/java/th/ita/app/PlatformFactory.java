@@ -3,12 +3,14 @@ package th.ita.app;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
-import th.ita.core.batch.IngestBatches;
+import java.time.Clock;
+import th.ita.core.batch.BatchCatalog;
+import th.ita.core.batch.ReclaimAbandonedBatches;
 import th.ita.core.framework.FrameworkFiles;
 import th.ita.core.framework.Frameworks;
 import th.ita.core.geography.Geography;
 import th.ita.core.organization.Organizations;
-import th.ita.core.score.ScoreStore;
+import th.ita.core.score.ScoreFacts;
 import th.ita.ingest.IngestScores;
 
 /** Wires the framework-free modules into the application. */
@@ -26,7 +28,18 @@ class PlatformFactory {
     }
 
     @Singleton
-    IngestScores ingestScores(Organizations organizations, IngestBatches batches, ScoreStore scores, Frameworks frameworks, Geography geography) {
-        return new IngestScores(organizations, batches, scores, frameworks, geography);
+    Node node(NodeSettings settings, PlatformConfiguration configuration) {
+        return Node.of(settings.id(), configuration.dataDirectory());
+    }
+
+    @Singleton
+    IngestScores ingestScores(Organizations organizations, BatchCatalog batches, ScoreFacts facts, Frameworks frameworks, Geography geography,
+                              Node node) {
+        return new IngestScores(organizations, batches, facts, frameworks, geography, node.id());
+    }
+
+    @Singleton
+    ReclaimAbandonedBatches reclaimAbandonedBatches(BatchCatalog batches, ScoreFacts facts, Node node, NodeSettings settings) {
+        return new ReclaimAbandonedBatches(batches, facts, node.id(), settings.abandonedAfter(), Clock.systemUTC());
     }
 }

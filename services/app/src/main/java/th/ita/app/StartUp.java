@@ -19,22 +19,24 @@ import th.ita.core.access.Role;
 import th.ita.core.framework.Frameworks;
 import th.ita.core.geography.Geography;
 import th.ita.core.organization.Organizations;
-import th.ita.core.score.ScoreStore;
+import th.ita.core.batch.ReclaimAbandonedBatches;
 import th.ita.core.tenant.TenantId;
 import th.ita.ingest.IngestOptions;
 import th.ita.ingest.IngestReport;
 import th.ita.ingest.IngestScores;
 
 /**
- * What start-up does: fail batches a crash left loading (nothing of them was visible), clear spooled
- * uploads, create the configured first tenant and admin, load the national demo dataset and the demo
+ * What start-up does: fail the batches this node's earlier run or a dead node left loading (nothing of
+ * them was visible; a live node's uploads go on), clear this node's spooled uploads, create the
+ * configured first tenant and admin, load the national demo dataset and the demo
  * tenants and users on first start when enabled, and print where to go.
  */
 @Singleton
 class StartUp {
     private static final Logger LOG = LoggerFactory.getLogger(StartUp.class);
     private final PlatformConfiguration configuration;
-    private final ScoreStore scores;
+    private final ReclaimAbandonedBatches abandoned;
+    private final Node node;
     private final Organizations organizations;
     private final IngestScores ingest;
     private final Geography geography;
@@ -44,10 +46,11 @@ class StartUp {
     private final TenantTables tables;
     private Path credentials;
 
-    StartUp(PlatformConfiguration configuration, ScoreStore scores, Organizations organizations, IngestScores ingest, Geography geography,
+    StartUp(PlatformConfiguration configuration, ReclaimAbandonedBatches abandoned, Node node, Organizations organizations, IngestScores ingest, Geography geography,
             Frameworks frameworks, DemoAccess demoAccess, AccessAdministration administration, TenantTables tables) {
         this.configuration = configuration;
-        this.scores = scores;
+        this.abandoned = abandoned;
+        this.node = node;
         this.organizations = organizations;
         this.ingest = ingest;
         this.geography = geography;
@@ -59,9 +62,10 @@ class StartUp {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        int discarded = scores.discardUnfinishedBatches();
+        int discarded = abandoned.atStart();
         if (discarded > 0) {
-            LOG.warn("{} batch(es) were interrupted by the last stop and are marked FAILED; nothing of them had been published", discarded);
+            LOG.warn("{} batch(es) were interrupted by the last stop of node '{}' or by a dead node and are marked FAILED; "
+                    + "nothing of them had been published", discarded, node.id());
         }
         clearSpooledUploads();
         PlatformConfiguration.Bootstrap bootstrap = configuration.bootstrap();
@@ -89,7 +93,7 @@ class StartUp {
     }
 
     private void clearSpooledUploads() {
-        Path uploads = configuration.dataDirectory().resolve("uploads");
+        Path uploads = node.spoolDirectory();
         if (!Files.isDirectory(uploads)) {
             return;
         }

@@ -26,8 +26,18 @@ public final class ScoreTable {
     private final List<Organization> organizations;
     private final Map<Long, Integer> indexById = new HashMap<>();
     private final TreeMap<Integer, YearColumns> years = new TreeMap<>();
-    /** Results derived from the table alone (group members, group rankings, medians), computed once per table. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
+    /** At most this many memoized results per table; the least recently used go first. */
+    static final int MEMO_LIMIT = 4_096;
+    /**
+     * Results derived from the table alone (group members, group rankings, medians), computed once per
+     * table and bounded: custom groups make the keys open-ended.
+     */
+    private final Map<String, Object> memo = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+            return size() > MEMO_LIMIT;
+        }
+    };
 
     private ScoreTable(List<Organization> organizations) {
         this.organizations = List.copyOf(organizations);
@@ -110,15 +120,28 @@ public final class ScoreTable {
      */
     @SuppressWarnings("unchecked")
     public <T> T memo(String key, java.util.function.Supplier<T> compute) {
-        Object known = memo.get(key);
+        Object known;
+        synchronized (memo) {
+            known = memo.get(key);
+        }
         if (known == null) {
+            // Computed outside the lock: two requests may both compute a result, the first one stored wins.
             known = compute.get();
-            Object raced = memo.putIfAbsent(key, known);
-            if (raced != null) {
-                known = raced;
+            synchronized (memo) {
+                Object raced = memo.putIfAbsent(key, known);
+                if (raced != null) {
+                    known = raced;
+                }
             }
         }
         return (T) known;
+    }
+
+    /** How many results are memoized now (never more than {@link #MEMO_LIMIT}). */
+    public int memoized() {
+        synchronized (memo) {
+            return memo.size();
+        }
     }
 
     /** Years with at least one score, oldest first. */

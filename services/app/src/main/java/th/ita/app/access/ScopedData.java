@@ -13,7 +13,7 @@ import th.ita.analytics.ranking.RankPeers;
 import th.ita.analytics.table.ScoreTable;
 import th.ita.core.access.AccessScope;
 import th.ita.core.batch.IngestBatch;
-import th.ita.core.batch.IngestBatches;
+import th.ita.core.batch.BatchCatalog;
 import th.ita.core.batch.RowError;
 import th.ita.core.error.ErrorCode;
 import th.ita.core.error.ItaException;
@@ -27,7 +27,9 @@ import th.ita.core.organization.Organizations;
 import th.ita.core.score.DataQualityFinding;
 import th.ita.core.score.OrgYearResult;
 import th.ita.core.score.ScoreFact;
-import th.ita.core.score.ScoreStore;
+import th.ita.core.score.CurrentScores;
+import th.ita.core.score.ScoreFacts;
+import th.ita.core.score.ScoreHistory;
 import th.ita.core.tenant.TenantId;
 
 /**
@@ -38,16 +40,20 @@ import th.ita.core.tenant.TenantId;
 @Singleton
 public class ScopedData {
     private final Organizations organizations;
-    private final ScoreStore scores;
-    private final IngestBatches batches;
+    private final CurrentScores scores;
+    private final ScoreHistory history;
+    private final ScoreFacts facts;
+    private final BatchCatalog batches;
     private final Frameworks frameworks;
     private final TenantTables tables;
     private final th.ita.app.analytics.AnalyticsSettings settings;
 
-    ScopedData(Organizations organizations, ScoreStore scores, IngestBatches batches, Frameworks frameworks, TenantTables tables,
-               th.ita.app.analytics.AnalyticsSettings settings) {
+    ScopedData(Organizations organizations, CurrentScores scores, ScoreHistory history, ScoreFacts facts, BatchCatalog batches,
+               Frameworks frameworks, TenantTables tables, th.ita.app.analytics.AnalyticsSettings settings) {
         this.organizations = organizations;
         this.scores = scores;
+        this.history = history;
+        this.facts = facts;
         this.batches = batches;
         this.frameworks = frameworks;
         this.tables = tables;
@@ -105,10 +111,10 @@ public class ScopedData {
         /** Every year of an organization, oldest first; a peer's years are masked to total and level. */
         public List<YearResult> years(Organization organization) {
             boolean detail = scope.canSeeDetailOf(organization);
-            Map<Integer, List<ScoreFact>> byYear = scores.currentScores(scope.tenant(), organization.id()).stream()
+            Map<Integer, List<ScoreFact>> byYear = scores.ofOrganization(scope.tenant(), organization.id()).stream()
                     .collect(Collectors.groupingBy(ScoreFact::year, TreeMap::new, Collectors.toList()));
             Map<Integer, List<DataQualityFinding>> findings = detail
-                    ? scores.currentFindings(scope.tenant(), organization.id()).stream().collect(Collectors.groupingBy(DataQualityFinding::year))
+                    ? scores.findingsOf(scope.tenant(), organization.id()).stream().collect(Collectors.groupingBy(DataQualityFinding::year))
                     : Map.of();
             List<YearResult> years = new ArrayList<>();
             byYear.forEach((year, facts) -> {
@@ -128,14 +134,14 @@ public class ScopedData {
             return new OrgYearResult(full.year(), total, level);
         }
 
-        public List<th.ita.core.score.ScoreStore.HistoricalScore> history(Organization organization, int year, String metric) {
+        public List<ScoreHistory.HistoricalScore> history(Organization organization, int year, String metric) {
             Framework framework = frameworks.require(year);
             String code = framework.resolve(metric).map(Metric::code)
                     .orElseThrow(() -> ItaException.invalidInput("'" + metric + "' is not a metric of " + year));
             if (!code.equals(Metric.TOTAL) && !scope.canSeeDetailOf(organization)) {
                 throw new ItaException(ErrorCode.FORBIDDEN, "the scores of " + organization.fullNameTh() + " below the total are not published to you");
             }
-            return scores.history(scope.tenant(), organization.id(), year, code);
+            return history.of(scope.tenant(), organization.id(), year, code);
         }
 
         /**
@@ -286,7 +292,7 @@ public class ScopedData {
 
         public List<DataQualityFinding> findings(long batchId, int offset, int limit) {
             batch(batchId);
-            return scores.findingsOfBatch(scope.tenant(), batchId, offset, limit);
+            return facts.findingsOfBatch(scope.tenant(), batchId, offset, limit);
         }
     }
 }

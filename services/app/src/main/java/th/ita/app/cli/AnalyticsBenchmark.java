@@ -15,7 +15,7 @@ import th.ita.analytics.weakness.FindWeaknesses;
 import th.ita.core.framework.Frameworks;
 import th.ita.core.organization.Organization;
 import th.ita.core.organization.Organizations;
-import th.ita.core.score.ScoreStore;
+import th.ita.core.score.CurrentScores;
 import th.ita.core.tenant.TenantId;
 
 /**
@@ -31,14 +31,14 @@ final class AnalyticsBenchmark {
         String tenant = args.length >= 3 && args[1].equals("--tenant") ? args[2] : "demo";
         try (ApplicationContext context = ApplicationContext.builder().properties(Map.of("ita.demo.load-on-start", false)).start()) {
             Organizations organizations = context.getBean(Organizations.class);
-            ScoreStore scores = context.getBean(ScoreStore.class);
+            CurrentScores scores = context.getBean(CurrentScores.class);
             Frameworks frameworks = context.getBean(Frameworks.class);
             TenantId id = TenantId.of(tenant);
             for (int round = 1; round <= 3; round++) {
                 long started = System.nanoTime();
                 ScoreTable.Builder builder = ScoreTable.builder(organizations.all(id), frameworks);
                 for (int year : frameworks.years()) {
-                    builder.add(scores.currentScores(id, year, List.of()));
+                    builder.add(scores.ofYear(id, year, List.of()));
                 }
                 ScoreTable table = builder.build();
                 long loaded = System.nanoTime();

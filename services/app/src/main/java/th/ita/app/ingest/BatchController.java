@@ -28,7 +28,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import th.ita.app.PlatformConfiguration;
+import th.ita.app.Node;
 import th.ita.app.access.AuditLog;
 import th.ita.app.access.ScopedData;
 import th.ita.core.batch.BatchStatus;
@@ -51,11 +51,11 @@ class BatchController {
     private final AuditLog audit;
     private final Path uploads;
 
-    BatchController(IngestScores ingest, ScopedData data, AuditLog audit, PlatformConfiguration configuration) {
+    BatchController(IngestScores ingest, ScopedData data, AuditLog audit, Node node) {
         this.ingest = ingest;
         this.data = data;
         this.audit = audit;
-        this.uploads = configuration.dataDirectory().resolve("uploads");
+        this.uploads = node.spoolDirectory();
     }
 
     /**

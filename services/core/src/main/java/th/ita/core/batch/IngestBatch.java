@@ -10,6 +10,8 @@ import th.ita.core.tenant.TenantId;
  * status. {@code rowsRead}: data rows read; {@code scoresAccepted}: reported scores kept;
  * {@code scoresDerived}: derived scores stored; {@code rowsRejected}: rows or cells rejected;
  * {@code findings}: data-quality findings; {@code orgYears}: org-years this batch made current.
+ * {@code owner}: the node that loads (or loaded) it; {@code heartbeatAt}: when that node last said it
+ * was still at work on it.
  */
 public record IngestBatch(
         long id,
@@ -26,7 +28,9 @@ public record IngestBatch(
         long rowsRejected,
         long findings,
         long orgYears,
-        String failure) {
+        String failure,
+        String owner,
+        Instant heartbeatAt) {
 
     public IngestBatch {
         requireNonNull(tenant, "tenant is null");
@@ -35,5 +39,7 @@ public record IngestBatch(
         requireNonNull(format, "format is null");
         requireNonNull(status, "status is null");
         requireNonNull(startedAt, "startedAt is null");
+        owner = owner == null ? "" : owner;
+        heartbeatAt = heartbeatAt == null ? startedAt : heartbeatAt;
     }
 }

@@ -22,5 +22,7 @@ record IngestBatchEntity(
         long rowsRejected,
         long findings,
         long orgYears,
-        @Nullable String failure) {
+        @Nullable String failure,
+        String owner,
+        @Nullable Instant heartbeatAt) {
 }

@@ -14,4 +14,6 @@ interface IngestBatchRepository extends CrudRepository<IngestBatchEntity, Long> 
     Optional<IngestBatchEntity> findByTenantIdAndId(String tenantId, Long id);
 
     List<IngestBatchEntity> findByTenantIdOrderByIdDesc(String tenantId, Pageable pageable);
+
+    List<IngestBatchEntity> findByTenantIdAndStatusOrderById(String tenantId, String status);
 }

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import th.ita.core.batch.BatchStatus;
 import th.ita.core.error.ErrorCode;
 import th.ita.core.error.ItaException;
 import th.ita.core.organization.NewOrganization;
@@ -19,41 +21,47 @@ import th.ita.core.organization.Organizations;
 import th.ita.core.tenant.TenantId;
 import th.ita.core.thai.ThaiText;
 
-/** Organizations and their aliases through Micronaut Data JDBC. */
+/**
+ * Organizations and their aliases through Micronaut Data JDBC. Rows carry the batch that registered
+ * them and are read only when that batch is published; failing the batch deletes them.
+ */
 @Singleton
 class JdbcOrganizations implements Organizations {
     private final OrganizationRepository organizations;
     private final OrganizationAliasRepository aliases;
+    private final IngestBatchRepository batches;
 
-    JdbcOrganizations(OrganizationRepository organizations, OrganizationAliasRepository aliases) {
+    JdbcOrganizations(OrganizationRepository organizations, OrganizationAliasRepository aliases, IngestBatchRepository batches) {
         this.organizations = organizations;
         this.aliases = aliases;
+        this.batches = batches;
     }
 
     @Override
     public List<Organization> all(TenantId tenant) {
-        Map<Long, List<String>> aliasesByOrganization = new HashMap<>();
-        for (OrganizationAliasEntity alias : aliases.findByTenantId(tenant.value())) {
-            aliasesByOrganization.computeIfAbsent(alias.organizationId(), id -> new ArrayList<>()).add(alias.alias());
+        Map<Long, Set<String>> aliasesByOrganization = new HashMap<>();
+        for (OrganizationAliasEntity alias : aliases.findVisible(tenant.value())) {
+            aliasesByOrganization.computeIfAbsent(alias.organizationId(), id -> new LinkedHashSet<>()).add(alias.alias());
         }
-        return organizations.findByTenantIdOrderByCode(tenant.value()).stream()
-                .map(entity -> toDomain(entity, aliasesByOrganization.getOrDefault(entity.id(), List.of())))
+        return organizations.findVisible(tenant.value()).stream()
+                .map(entity -> toDomain(entity, List.copyOf(aliasesByOrganization.getOrDefault(entity.id(), Set.of()))))
                 .toList();
     }
 
     @Override
     public Optional<Organization> byCode(TenantId tenant, String code) {
-        return organizations.findByTenantIdAndCode(tenant.value(), code).map(this::withAliases);
+        return organizations.findVisibleByCode(tenant.value(), code).map(this::withAliases);
     }
 
     @Override
     public Optional<Organization> byId(TenantId tenant, long id) {
-        return organizations.findByTenantIdAndId(tenant.value(), id).map(this::withAliases);
+        return organizations.findVisibleById(tenant.value(), id).map(this::withAliases);
     }
 
     @Override
     @Transactional
-    public List<Organization> register(TenantId tenant, Collection<NewOrganization> newOrganizations) {
+    public List<Organization> register(TenantId tenant, long batchId, Collection<NewOrganization> newOrganizations) {
+        requireLoading(tenant, batchId);
         List<Organization> registered = new ArrayList<>(newOrganizations.size());
         Set<String> codes = new HashSet<>(organizations.findCodeByTenantId(tenant.value()));
         for (NewOrganization organization : newOrganizations) {
@@ -63,16 +71,20 @@ class JdbcOrganizations implements Organizations {
         }
         List<OrganizationEntity> saved = organizations.saveAll(newOrganizations.stream()
                 .map(organization -> new OrganizationEntity(null, tenant.value(), organization.code(), ThaiText.clean(organization.nameTh()),
-                        organization.nameEn(), organization.type().name(), organization.provinceCode(), organization.districtCode()))
+                        organization.nameEn(), organization.type().name(), organization.provinceCode(), organization.districtCode(), batchId))
                 .toList());
         List<OrganizationAliasEntity> newAliases = new ArrayList<>();
         int index = 0;
         for (NewOrganization organization : newOrganizations) {
             OrganizationEntity entity = saved.get(index++);
-            for (String alias : new HashSet<>(organization.aliases())) {
-                newAliases.add(new OrganizationAliasEntity(null, tenant.value(), entity.id(), ThaiText.clean(alias)));
+            Set<String> distinct = new LinkedHashSet<>();
+            for (String alias : organization.aliases()) {
+                distinct.add(ThaiText.clean(alias));
             }
-            registered.add(toDomain(entity, organization.aliases()));
+            for (String alias : distinct) {
+                newAliases.add(new OrganizationAliasEntity(null, tenant.value(), entity.id(), alias, batchId));
+            }
+            registered.add(toDomain(entity, List.copyOf(distinct)));
         }
         aliases.saveAll(newAliases);
         return registered;
@@ -80,16 +92,17 @@ class JdbcOrganizations implements Organizations {
 
     @Override
     @Transactional
-    public void addAliases(TenantId tenant, long organizationId, Collection<String> newAliases) {
-        Organization organization = byId(tenant, organizationId)
+    public void addAliases(TenantId tenant, long batchId, long organizationId, Collection<String> newAliases) {
+        requireLoading(tenant, batchId);
+        OrganizationEntity organization = organizations.findByTenantIdAndId(tenant.value(), organizationId)
                 .orElseThrow(() -> ItaException.notFound("organization " + organizationId + " not found"));
-        Set<String> known = new HashSet<>(organization.aliases());
+        Set<String> known = new HashSet<>(aliases.findVisibleOf(organizationId).stream().map(OrganizationAliasEntity::alias).toList());
         known.add(organization.nameTh());
         List<OrganizationAliasEntity> toSave = new ArrayList<>();
         for (String alias : newAliases) {
             String clean = ThaiText.clean(alias);
             if (!clean.isEmpty() && known.add(clean)) {
-                toSave.add(new OrganizationAliasEntity(null, tenant.value(), organizationId, clean));
+                toSave.add(new OrganizationAliasEntity(null, tenant.value(), organizationId, clean, batchId));
             }
         }
         aliases.saveAll(toSave);
@@ -97,11 +110,17 @@ class JdbcOrganizations implements Organizations {
 
     @Override
     public long count(TenantId tenant) {
-        return organizations.countByTenantId(tenant.value());
+        return organizations.countVisible(tenant.value());
+    }
+
+    private void requireLoading(TenantId tenant, long batchId) {
+        batches.findByTenantIdAndId(tenant.value(), batchId)
+                .filter(batch -> batch.status().equals(BatchStatus.LOADING.name()))
+                .orElseThrow(() -> new ItaException(ErrorCode.CONFLICT, "batch " + batchId + " is not loading; it cannot register organizations"));
     }
 
     private Organization withAliases(OrganizationEntity entity) {
-        return toDomain(entity, aliases.findByOrganizationId(entity.id()).stream().map(OrganizationAliasEntity::alias).toList());
+        return toDomain(entity, List.copyOf(new LinkedHashSet<>(aliases.findVisibleOf(entity.id()).stream().map(OrganizationAliasEntity::alias).toList())));
     }
 
     private static Organization toDomain(OrganizationEntity entity, List<String> aliases) {

@@ -6,5 +6,5 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 @MappedEntity("organization_alias")
-record OrganizationAliasEntity(@Id @GeneratedValue @Nullable Long id, String tenantId, Long organizationId, String alias) {
+record OrganizationAliasEntity(@Id @GeneratedValue @Nullable Long id, String tenantId, Long organizationId, String alias, @Nullable Long batchId) {
 }

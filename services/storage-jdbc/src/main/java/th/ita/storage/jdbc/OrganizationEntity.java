@@ -14,5 +14,6 @@ record OrganizationEntity(
         @Nullable String nameEn,
         String type,
         String provinceCode,
-        @Nullable String districtCode) {
+        @Nullable String districtCode,
+        @Nullable Long batchId) {
 }

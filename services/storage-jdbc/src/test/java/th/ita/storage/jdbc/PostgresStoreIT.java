@@ -6,7 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** The store contract on a real PostgreSQL server, started embedded (no Docker). */
-class PostgresScoreStoreIT extends JdbcScoreStoreContract {
+class PostgresStoreIT extends JdbcStoreContract {
     private static EmbeddedPostgres postgres;
 
     @BeforeAll

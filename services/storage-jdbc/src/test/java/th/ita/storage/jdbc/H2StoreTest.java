@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The store contract on the embedded default: an H2 file database in PostgreSQL mode. */
-class H2ScoreStoreTest extends JdbcScoreStoreContract {
+class H2StoreTest extends JdbcStoreContract {
     @TempDir
     static Path directory;
 

@@ -1,17 +1,12 @@
 package th.ita.core.score;
 
-import th.ita.core.batch.IngestBatches;
+import th.ita.core.batch.BatchCatalog;
 import th.ita.core.organization.Organizations;
 import th.ita.core.testing.InMemoryStore;
 
 /** The in-memory fake must behave like the real stores, or tests built on it prove nothing. */
-class InMemoryScoreStoreTest extends ScoreStoreContract {
+class InMemoryStoreTest extends StoreContract {
     private final InMemoryStore store = new InMemoryStore();
-
-    @Override
-    protected ScoreStore scores() {
-        return store;
-    }
 
     @Override
     protected Organizations organizations() {
@@ -19,7 +14,22 @@ class InMemoryScoreStoreTest extends ScoreStoreContract {
     }
 
     @Override
-    protected IngestBatches batches() {
+    protected BatchCatalog catalog() {
+        return store;
+    }
+
+    @Override
+    protected ScoreFacts facts() {
+        return store;
+    }
+
+    @Override
+    protected CurrentScores current() {
+        return store;
+    }
+
+    @Override
+    protected ScoreHistory history() {
         return store;
     }
 }
