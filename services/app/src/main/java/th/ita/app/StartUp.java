@@ -128,9 +128,9 @@ class StartUp {
     void onServerStartup(ServerStartupEvent event) {
         String url = "http://localhost:" + event.getSource().getPort();
         System.out.println();
-        System.out.println("ITA platform is running: " + url);
+        System.out.println("ITA platform is running: " + url + "/ — open it in a browser to sign in (the web UI, in Thai; English at the top)");
         if (credentials != null && Files.exists(credentials)) {
-            System.out.println("Sign in (POST " + url + "/api/sign-in with {\"username\":…,\"password\":…}) as one of these demo users,");
+            System.out.println("Sign in on that page (scripts: POST " + url + "/api/sign-in with {\"username\":…,\"password\":…}) as one of these demo users,");
             System.out.println("kept in " + credentials.toAbsolutePath() + ":");
             try {
                 Files.readAllLines(credentials).forEach(System.out::println);

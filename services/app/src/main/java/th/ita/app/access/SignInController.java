@@ -12,27 +12,17 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import th.ita.app.error.Problem;
-import th.ita.core.tenant.TenantId;
 
 /** Sign-in with a password for people; the answer is a bearer token for the session. */
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SignInController {
-    static final Duration SESSION_LIFETIME = Duration.ofHours(12);
-    private final AccessRepositories.UserRepository users;
-    private final AccessTokens tokens;
-    private final SignInThrottle throttle;
-    private final AuditLog audit;
+    private final PasswordSignIn signIns;
 
-    SignInController(AccessRepositories.UserRepository users, AccessTokens tokens, SignInThrottle throttle, AuditLog audit) {
-        this.users = users;
-        this.tokens = tokens;
-        this.throttle = throttle;
-        this.audit = audit;
+    SignInController(PasswordSignIn signIns) {
+        this.signIns = signIns;
     }
 
     @Serdeable
@@ -47,34 +37,25 @@ class SignInController {
     @Post("/sign-in")
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<?> signIn(HttpRequest<?> request, @Body SignIn signIn) {
-        String username = signIn.username() == null ? "" : signIn.username().strip().toLowerCase(java.util.Locale.ROOT);
         String address = request.getRemoteAddress().getAddress().getHostAddress();
-        long wait = throttle.secondsToWait(username, address);
-        if (wait > 0) {
+        PasswordSignIn.Outcome outcome = signIns.signIn(signIn.username(), signIn.password(), address);
+        if (outcome instanceof PasswordSignIn.Throttled throttled) {
+            long wait = throttled.seconds();
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(wait))
                     .body(Problem.of(HttpStatus.TOO_MANY_REQUESTS, "THROTTLED", "too many failed sign-ins; try again in " + wait + " s", "/api/sign-in"));
         }
-        Optional<UserEntity> user = users.findByUsername(username).filter(u -> !u.disabled());
-        if (user.isEmpty() || !Passwords.matches(signIn.password(), user.get().passwordHash())) {
-            throttle.failed(username, address);
-            user.ifPresent(u -> audit.record(TenantId.of(u.tenantId()), username, "SIGN_IN_FAILED", "user " + username, "from " + address));
-            return HttpResponse.status(HttpStatus.UNAUTHORIZED)
-                    .body(Problem.of(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "wrong username or password", "/api/sign-in"));
+        if (outcome instanceof PasswordSignIn.SignedIn signed) {
+            return HttpResponse.ok(new Session(signed.token().token(), "Bearer", signed.token().expiresAt(), signed.tenant(), signed.role(), signed.username()));
         }
-        throttle.succeeded(username);
-        UserEntity found = user.get();
-        AccessTokens.IssuedToken token = tokens.issue(found.id(), found.tenantId(), AccessTokens.SESSION, "sign-in from " + address, SESSION_LIFETIME);
-        audit.record(TenantId.of(found.tenantId()), username, "SIGN_IN", "user " + username, "from " + address);
-        return HttpResponse.ok(new Session(token.token(), "Bearer", token.expiresAt(), found.tenantId(), found.role(), found.username()));
+        return HttpResponse.status(HttpStatus.UNAUTHORIZED)
+                .body(Problem.of(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "wrong username or password", "/api/sign-in"));
     }
 
     /** Ends the session (or revokes the API token) the request was made with. */
     @Post("/sign-out")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<?> signOut(Authentication authentication) {
-        Caller caller = Caller.of(authentication);
-        tokens.revoke(caller.scope().tenant().value(), caller.tokenId());
-        audit.record(caller.scope().tenant(), caller.username(), "SIGN_OUT", "token " + caller.tokenId(), "");
+        signIns.signOut(Caller.of(authentication));
         return HttpResponse.noContent();
     }
 }

@@ -1,0 +1,36 @@
+package th.ita.dashboards.port;
+
+import io.micronaut.security.authentication.Authentication;
+import java.time.Instant;
+
+/**
+ * Password sign-in for people in a browser, with the same accounts, throttling and audit as
+ * {@code POST /api/sign-in}. The application implements it; the session it issues is the same
+ * opaque token a script gets, carried in a cookie instead of a header.
+ */
+public interface SignIns {
+
+    /** The outcome of a sign-in attempt. */
+    sealed interface Outcome permits SignedIn, Refused, Throttled {
+    }
+
+    /** A new session: the token to keep in the cookie, and when it expires. */
+    record SignedIn(String token, Instant expiresAt, String tenant) implements Outcome {
+    }
+
+    /** A wrong username or password (the same answer for both). */
+    record Refused() implements Outcome {
+    }
+
+    /** Too many failed attempts: try again after the given seconds. */
+    record Throttled(long seconds) implements Outcome {
+    }
+
+    Outcome signIn(String username, String password, String address);
+
+    /** Ends the session the request was made with. */
+    void signOut(Authentication authentication);
+
+    /** Who is behind an authenticated request. */
+    Person person(Authentication authentication);
+}
