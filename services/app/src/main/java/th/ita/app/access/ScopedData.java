@@ -3,19 +3,23 @@ package th.ita.app.access;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import th.ita.analytics.ranking.PeerGroup;
+import th.ita.analytics.ranking.RankGroup;
 import th.ita.analytics.ranking.RankPeers;
 import th.ita.analytics.table.ScoreTable;
+import th.ita.app.analytics.AnalyticsSettings;
 import th.ita.core.access.AccessScope;
+import th.ita.core.batch.BatchStatus;
 import th.ita.core.batch.IngestBatch;
 import th.ita.core.batch.BatchCatalog;
 import th.ita.core.batch.RowError;
-import th.ita.core.error.ErrorCode;
 import th.ita.core.error.ItaException;
 import th.ita.core.framework.Framework;
 import th.ita.core.framework.Frameworks;
@@ -33,9 +37,10 @@ import th.ita.core.score.ScoreHistory;
 import th.ita.core.tenant.TenantId;
 
 /**
- * The one place where data is read on a caller's behalf: every read goes through the caller's
- * {@link AccessScope}, so no endpoint can forget it. Another tenant's data and organizations outside
- * the scope read as not found; a peer's detail is masked to what ITA publishes anyway.
+ * The read façade of one caller: every read asks the caller's {@link AccessScope} (where every access
+ * rule lives) and leaves computing to the analytics use cases, so no endpoint can forget a rule and no
+ * rule is stated twice. Bound from a {@link Caller}: an HTTP request's, or the platform operator's on
+ * the command line.
  */
 @Singleton
 public class ScopedData {
@@ -46,10 +51,10 @@ public class ScopedData {
     private final BatchCatalog batches;
     private final Frameworks frameworks;
     private final TenantTables tables;
-    private final th.ita.app.analytics.AnalyticsSettings settings;
+    private final RankGroup rankGroup;
 
     ScopedData(Organizations organizations, CurrentScores scores, ScoreHistory history, ScoreFacts facts, BatchCatalog batches,
-               Frameworks frameworks, TenantTables tables, th.ita.app.analytics.AnalyticsSettings settings) {
+               Frameworks frameworks, TenantTables tables, AnalyticsSettings settings) {
         this.organizations = organizations;
         this.scores = scores;
         this.history = history;
@@ -57,23 +62,25 @@ public class ScopedData {
         this.batches = batches;
         this.frameworks = frameworks;
         this.tables = tables;
-        this.settings = settings;
+        this.rankGroup = settings.rankGroup();
     }
 
-    /** The reads of an authenticated caller within the tenant named in the path. */
-    public Reads of(Authentication authentication, String tenantInPath) {
-        Caller caller = Caller.of(authentication);
-        if (!caller.scope().tenant().value().equals(tenantInPath)) {
-            throw ItaException.notFound(Message.of("problem.tenantNotFound", "tenant", tenantInPath));
-        }
+    /** The reads of a caller within the tenant named in the path (another tenant does not exist for them). */
+    public Reads of(Caller caller, String tenantInPath) {
+        caller.scope().requireOwnTenant(tenantInPath);
         return new Reads(caller);
+    }
+
+    /** The reads of an authenticated request's caller. */
+    public Reads of(Authentication authentication, String tenantInPath) {
+        return of(Caller.of(authentication), tenantInPath);
     }
 
     /** A ranked member of a peer group. */
     public record RankedRow(Organization organization, RankPeers.Ranked ranked) {
     }
 
-    /** One year of an organization as the caller may see it; {@code masked}: only total and level are shown. */
+    /** One year of an organization as the caller may see it; {@code masked}: only what ITA publishes (total and level) is shown. */
     public record YearResult(OrgYearResult result, List<DataQualityFinding> findings, boolean masked, List<Framework.MethodologyChange> methodologyChanges) {
     }
 
@@ -89,6 +96,10 @@ public class ScopedData {
 
         public Caller caller() {
             return caller;
+        }
+
+        public AccessScope scope() {
+            return scope;
         }
 
         public TenantId tenant() {
@@ -108,7 +119,7 @@ public class ScopedData {
             return scope.canSeeDetailOf(organization);
         }
 
-        /** Every year of an organization, oldest first; a peer's years are masked to total and level. */
+        /** Every year of an organization, oldest first, with the metrics the caller may read of it. */
         public List<YearResult> years(Organization organization) {
             boolean detail = scope.canSeeDetailOf(organization);
             Map<Integer, List<ScoreFact>> byYear = scores.ofOrganization(scope.tenant(), organization.id()).stream()
@@ -122,88 +133,57 @@ public class ScopedData {
                 OrgYearResult full = OrgYearResult.of(framework, facts);
                 years.add(detail
                         ? new YearResult(full, findings.getOrDefault(year, List.of()), false, framework.methodologyChanges())
-                        : new YearResult(masked(full), List.of(), true, framework.methodologyChanges()));
+                        : new YearResult(masked(organization, full), List.of(), true, framework.methodologyChanges()));
             });
             return years;
         }
 
-        /** Keeps what ITA publishes of a peer: the total and the level, without the reason (it names tool scores). */
-        private OrgYearResult masked(OrgYearResult full) {
-            List<OrgYearResult.MetricValue> total = full.values().stream().filter(v -> v.metric().code().equals(Metric.TOTAL)).toList();
+        /** The metrics the caller may read, and the level without its reason (the reason names tool scores). */
+        private OrgYearResult masked(Organization organization, OrgYearResult full) {
+            List<OrgYearResult.MetricValue> readable = full.values().stream()
+                    .filter(v -> scope.canReadMetricOf(organization, v.metric().code())).toList();
             Optional<LevelAssessment> level = full.level().map(l -> new LevelAssessment(l.level(), Optional.empty(), l.level().nameTh(), l.level().nameEn()));
-            return new OrgYearResult(full.year(), total, level);
+            return new OrgYearResult(full.year(), readable, level);
+        }
+
+        /** The code of a metric of a year, by code or name (400 for a name the year does not know). */
+        public String metric(int year, String metric) {
+            return frameworks.require(year).resolve(metric).map(Metric::code)
+                    .orElseThrow(() -> ItaException.invalidInput(Message.of("problem.unknownMetric", "metric", metric, "year", year)));
         }
 
         public List<ScoreHistory.HistoricalScore> history(Organization organization, int year, String metric) {
-            Framework framework = frameworks.require(year);
-            String code = framework.resolve(metric).map(Metric::code)
-                    .orElseThrow(() -> ItaException.invalidInput("'" + metric + "' is not a metric of " + year));
-            if (!code.equals(Metric.TOTAL) && !scope.canSeeDetailOf(organization)) {
-                throw new ItaException(ErrorCode.FORBIDDEN, "the scores of " + organization.fullNameTh() + " below the total are not published to you");
-            }
+            String code = metric(year, metric);
+            scope.requireMetricOf(organization, code);
             return history.of(scope.tenant(), organization.id(), year, code);
         }
 
         /**
-         * The peer group of an organization ranked on a metric: computed over the whole group, then
-         * masked to the rows the caller may see. An organization user ranks on the total only (unless
-         * the tenant publishes peer detail): a ranking on an indicator would show peers' indicator scores.
+         * The peer group of an organization ranked on a metric: ranked over the whole group, then the
+         * rows the caller may see. Peers are compared on what the caller may compare them on.
          */
         public List<RankedRow> ranking(Organization anchor, int year, String metric, PeerGroup group) {
-            ScoreTable table = tables.table(scope.tenant());
-            return rank(table, group.key(anchor), group.members(table, anchor), year, metric);
+            String code = aggregateMetric(year, metric);
+            ScoreTable table = table();
+            return visible(table, rankGroup.rank(table, group, anchor, year, code));
         }
 
         /** A saved group ranked on a metric; {@code key} names the group and its members for reuse. */
-        public List<RankedRow> ranking(String key, java.util.Collection<Long> organizationIds, int year, String metric) {
-            ScoreTable table = tables.table(scope.tenant());
-            int[] members = table.memo("members|" + key, () -> organizationIds.stream()
-                    .map(table::indexOf).flatMap(Optional::stream).mapToInt(Integer::intValue).sorted().toArray());
-            return rank(table, key, members, year, metric);
+        public List<RankedRow> ranking(String key, Collection<Long> organizationIds, int year, String metric) {
+            String code = aggregateMetric(year, metric);
+            ScoreTable table = table();
+            return visible(table, rankGroup.rank(table, key, organizationIds, year, code));
         }
 
-        private List<RankedRow> rank(ScoreTable table, String key, int[] members, int year, String metric) {
-            String code = peerMetric(year, metric);
-            // Ranked once per table and group (members by table index), then masked per caller.
-            List<RankPeers.Ranked> ranked = table.memo("rank|" + year + "|" + code + "|" + key, () ->
-                    settings.rankPeers().rank(scores(table, members, year, code), scores(table, members, year - 1, code)));
+        private List<RankedRow> visible(ScoreTable table, List<RankPeers.Ranked> ranked) {
             List<RankedRow> rows = new ArrayList<>();
             for (RankPeers.Ranked r : ranked) {
-                Organization organization = table.organization((int) r.organizationId());
+                Organization organization = table.organization(table.indexOf(r.organizationId()).orElseThrow());
                 if (scope.canSee(organization)) {
-                    rows.add(new RankedRow(organization, withId(r, organization.id())));
+                    rows.add(new RankedRow(organization, r));
                 }
             }
             return rows;
-        }
-
-        /** The metric a caller may compare peers on: the total always, anything else if peer detail is visible. */
-        private String peerMetric(int year, String metric) {
-            String code = frameworks.require(year).resolve(metric).map(Metric::code)
-                    .orElseThrow(() -> ItaException.invalidInput("'" + metric + "' is not a metric of " + year));
-            if (!code.equals(Metric.TOTAL) && scope.role() == th.ita.core.access.Role.ORGANIZATION_USER && !scope.peerDetailPublished()) {
-                throw new ItaException(ErrorCode.FORBIDDEN, "comparisons on " + code + " would show peers' scores below the total, which are not published to you");
-            }
-            return code;
-        }
-
-        private List<RankPeers.Member> scores(ScoreTable table, int[] members, int year, String metric) {
-            double[] column = table.column(year, metric).orElse(null);
-            if (column == null) {
-                return List.of();
-            }
-            List<RankPeers.Member> scored = new ArrayList<>();
-            for (int member : members) {
-                if (!Double.isNaN(column[member])) {
-                    scored.add(new RankPeers.Member(member, column[member]));
-                }
-            }
-            return scored;
-        }
-
-        private RankPeers.Ranked withId(RankPeers.Ranked r, long id) {
-            return new RankPeers.Ranked(id, r.score(), r.rank(), r.groupSize(), r.percentile(), r.percentRank(), r.quartile(), r.gapToAbove(), r.gapToMedian(),
-                    r.gapToTop(), r.bestRank(), r.worstRank(), r.tooCloseToCall(), r.previousRank(), r.change());
         }
 
         /** The tenant's current scores in memory. */
@@ -213,76 +193,65 @@ public class ScopedData {
 
         /** Detail analytics (weaknesses, next level, a trend below the total) need the organization's detail. */
         public void requireDetail(Organization organization) {
-            if (!scope.canSeeDetailOf(organization)) {
-                throw new ItaException(ErrorCode.FORBIDDEN, "the scores of " + organization.fullNameTh() + " below the total are not published to you");
-            }
+            scope.requireDetailOf(organization);
         }
 
-        /** The organizations of a province the caller may compare (404 for a province outside an officer's scope). */
+        /** One metric of an organization (a trend, a history): the total of anyone seen, the rest with the detail. */
+        public void requireMetric(Organization organization, String metricCode) {
+            scope.requireMetricOf(organization, metricCode);
+        }
+
+        /** The organizations of a province, by table index (404 for a province outside the caller's scope). */
         public int[] provinceMembers(ScoreTable table, String provinceCode) {
-            if (scope.role() == th.ita.core.access.Role.PROVINCE_OFFICER && !scope.provinceCodes().contains(provinceCode)) {
-                throw ItaException.notFound("province " + provinceCode + " not found");
-            }
+            scope.requireProvince(provinceCode);
             List<Organization> all = table.organizations();
-            return java.util.stream.IntStream.range(0, all.size()).filter(i -> all.get(i).provinceCode().equals(provinceCode)).toArray();
+            return IntStream.range(0, all.size()).filter(i -> all.get(i).provinceCode().equals(provinceCode)).toArray();
         }
 
-        /** Every organization the caller may compare, by table index. */
+        /** Every organization the caller may see, by table index. */
         public int[] visibleMembers(ScoreTable table) {
             List<Organization> all = table.organizations();
-            return java.util.stream.IntStream.range(0, all.size()).filter(i -> scope.canSee(all.get(i))).toArray();
+            return IntStream.range(0, all.size()).filter(i -> scope.canSee(all.get(i))).toArray();
         }
 
-        /** Aggregates of peers on a metric: the total for everyone, other metrics for those who see peers' detail. */
+        /** The code of a metric peers are compared on (summaries, movers, rankings), if the caller may compare on it. */
         public String aggregateMetric(int year, String metric) {
-            return peerMetric(year, metric);
+            String code = metric(year, metric);
+            scope.requireComparisonOn(code);
+            return code;
         }
 
-        /** Which organizations are weak in which indicator spans peers' detail: not for organization users. */
+        /** Which organizations are weak in which indicator spans peers' detail. */
         public void requirePeerDetail() {
-            if (scope.role() == th.ita.core.access.Role.ORGANIZATION_USER && !scope.peerDetailPublished()) {
-                throw new ItaException(ErrorCode.FORBIDDEN, "peers' indicator scores are not published to you");
-            }
+            scope.requirePeersDetail();
         }
 
         public void requireIngest() {
-            if (!scope.canIngest()) {
-                throw new ItaException(ErrorCode.FORBIDDEN, "only a tenant admin loads data");
-            }
+            scope.requireIngest();
         }
 
         public void requireExport() {
-            if (!scope.canExport()) {
-                throw new ItaException(ErrorCode.FORBIDDEN, "exports are for analysts and tenant admins");
-            }
+            scope.requireExport();
         }
 
         public void requireAdministration() {
-            if (!scope.canAdminister()) {
-                throw new ItaException(ErrorCode.FORBIDDEN, "only a tenant admin manages users, tokens and the audit log");
-            }
-        }
-
-        private void requireBatches() {
-            if (!scope.canReadBatches()) {
-                throw new ItaException(ErrorCode.FORBIDDEN, "batches span every organization of a file: tenant admins and analysts only");
-            }
+            scope.requireAdministration();
         }
 
         /** The id of the newest published batch, to name the source of a chart: an id reveals nothing of a batch's contents. */
         public Optional<Long> newestBatchId() {
-            return batches.list(scope.tenant(), 50).stream().filter(b -> b.status() == th.ita.core.batch.BatchStatus.PUBLISHED)
+            return batches.list(scope.tenant(), 50).stream().filter(b -> b.status() == BatchStatus.PUBLISHED)
                     .map(IngestBatch::id).findFirst();
         }
 
         public List<IngestBatch> batches(int limit) {
-            requireBatches();
+            scope.requireBatches();
             return batches.list(scope.tenant(), limit);
         }
 
         public IngestBatch batch(long id) {
-            requireBatches();
-            return batches.batch(scope.tenant(), id).orElseThrow(() -> ItaException.notFound("batch " + id + " not found"));
+            scope.requireBatches();
+            return batches.batch(scope.tenant(), id).orElseThrow(() -> ItaException.notFound(Message.of("problem.batchNotFound", "id", id)));
         }
 
         public List<RowError> errors(long batchId, int offset, int limit) {

@@ -2,7 +2,9 @@ package th.ita.app.analytics;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
+import th.ita.analytics.ranking.RankGroup;
 import th.ita.analytics.ranking.RankPeers;
+import th.ita.analytics.weakness.CountWeakIndicators;
 import th.ita.analytics.weakness.FindWeaknesses;
 
 /**
@@ -20,7 +22,15 @@ public record AnalyticsSettings(
         return new RankPeers(closeCallMargin);
     }
 
+    public RankGroup rankGroup() {
+        return new RankGroup(closeCallMargin);
+    }
+
     public FindWeaknesses findWeaknesses() {
         return new FindWeaknesses(new FindWeaknesses.Settings(weaknessThreshold, strengthLevel, belowMedianMargin));
+    }
+
+    public CountWeakIndicators countWeakIndicators() {
+        return new CountWeakIndicators(weaknessThreshold);
     }
 }

@@ -93,12 +93,12 @@ public class ChartBuilder {
         int index = table.indexOf(organization.id()).orElseThrow(() -> ItaException.notFound(organization.fullNameTh() + " has no scores"));
         List<String> metrics = switch (what) {
             case "total" -> List.of(Metric.TOTAL);
-            case "tools" -> List.of("IIT", "EIT", "OIT");
-            case "indicators" -> List.of("ind1", "ind2", "ind3", "ind4", "ind5", "ind6", "ind7", "ind8", "ind9", "ind10");
+            case "tools" -> th.ita.analytics.table.TableMetrics.toolCodes(table);
+            case "indicators" -> th.ita.analytics.table.TableMetrics.indicatorCodes(table);
             default -> throw ItaException.invalidInput("metrics must be total, tools or indicators, not '" + what + "'");
         };
-        if (!what.equals("total")) {
-            reads.requireDetail(organization);
+        for (String metric : metrics) {
+            reads.requireMetric(organization, metric);
         }
         int[] peers = PeerGroup.PROVINCE.members(table, organization);
         Map<String, Map<Integer, Double>> series = new LinkedHashMap<>();

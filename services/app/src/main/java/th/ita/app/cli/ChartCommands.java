@@ -1,7 +1,6 @@
 package th.ita.app.cli;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.security.authentication.Authentication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,14 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import th.ita.app.access.Caller;
 import th.ita.app.access.ScopedData;
 import th.ita.charts.ChartData;
 import th.ita.charts.ChartOptions;
 import th.ita.charts.DrawCharts;
-import th.ita.core.access.AccessScope;
-import th.ita.core.access.Role;
 import th.ita.core.geography.Geography;
 import th.ita.core.organization.Organization;
 import th.ita.core.tenant.TenantId;
@@ -42,9 +38,7 @@ final class ChartCommands {
             String province = context.getBean(Geography.class).province(options.getOrDefault("--province", "57"))
                     .orElseThrow(() -> new IllegalArgumentException("unknown province " + options.get("--province"))).code();
             // The command line runs with the rights of whoever runs the platform: a tenant admin's scope.
-            Caller caller = new Caller(0, 0, new AccessScope(TenantId.of(tenant), "command-line", Role.TENANT_ADMIN, Set.of(), null, true));
-            Authentication authentication = Authentication.build("command-line", Map.of("ita.caller", caller));
-            ScopedData.Reads reads = context.getBean(ScopedData.class).of(authentication, tenant);
+            ScopedData.Reads reads = context.getBean(ScopedData.class).of(Caller.platformOperator(TenantId.of(tenant)), tenant);
             th.ita.app.chart.ChartBuilder builder = context.getBean(th.ita.app.chart.ChartBuilder.class);
             DrawCharts draw = new DrawCharts(LocalDate.now());
             ChartOptions chartOptions = new ChartOptions(1200, 800, format, ChartOptions.Language.TH, ChartOptions.Digits.ARABIC);

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import th.ita.core.message.Language;
+import th.ita.core.message.Messages;
 
 /**
  * A CSV download as Excel opens it: UTF-8 with a byte-order mark (so Thai reads right), one header
@@ -29,6 +31,16 @@ public final class CsvExport {
         }
         char first = value.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + value : value;
+    }
+
+    /** Yes or no in the caller's language. */
+    public static String yesNo(boolean value, Language language) {
+        return Messages.standard().render(value ? "csv.yes" : "csv.no", language);
+    }
+
+    /** Builds the download with its header from the catalog ({@code csv.header.<column>}) in the caller's language. */
+    public static MutableHttpResponse<byte[]> of(String fileName, Language language, List<String> columns, List<List<Object>> rows) {
+        return of(fileName, columns.stream().map(column -> Messages.standard().render("csv.header." + column, language)).toList(), rows);
     }
 
     /** Builds the download; rows hold Strings (already passed through {@link #text}) and Numbers (or null). */

@@ -1,5 +1,6 @@
 package th.ita.app.group;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -11,7 +12,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -20,11 +20,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import th.ita.app.access.AuditLog;
+import th.ita.app.access.Caller;
+import th.ita.app.ranking.RankedOrganizationView;
+import th.ita.app.ranking.RankedOrganizations;
+import th.ita.app.validation.BuddhistYear;
 import th.ita.app.access.ScopedData;
-import th.ita.core.access.Role;
-import th.ita.core.error.ErrorCode;
 import th.ita.core.error.ItaException;
+import th.ita.core.message.Language;
+import th.ita.core.message.Message;
 import th.ita.core.organization.Organization;
 
 /** Saved custom peer groups: a named, fixed set of organizations to rank and compare. */
@@ -34,19 +42,23 @@ import th.ita.core.organization.Organization;
 class PeerGroupController {
     private static final int MAX_MEMBERS = 10_000;
     private final ScopedData data;
+    private final RankedOrganizations ranked;
     private final PeerGroupRepositories.Groups groups;
     private final PeerGroupRepositories.Members members;
     private final AuditLog audit;
 
-    PeerGroupController(ScopedData data, PeerGroupRepositories.Groups groups, PeerGroupRepositories.Members members, AuditLog audit) {
+    PeerGroupController(ScopedData data, RankedOrganizations ranked, PeerGroupRepositories.Groups groups, PeerGroupRepositories.Members members,
+                        AuditLog audit) {
         this.data = data;
+        this.ranked = ranked;
         this.groups = groups;
         this.members = members;
         this.audit = audit;
     }
 
+    /** A name of 1–200 characters and 1–10,000 organization codes (each up to 50 characters). */
     @Serdeable
-    record NewGroup(String name, List<String> organizationCodes) {
+    record NewGroup(@NotBlank @Size(max = 200) String name, @NotEmpty @Size(max = MAX_MEMBERS) List<@NotBlank @Size(max = 50) String> organizationCodes) {
     }
 
     /** A group with the members the caller may see ({@code size} counts them all). */
@@ -57,14 +69,8 @@ class PeerGroupController {
     /** Saves a group of organizations the caller may see (1 to 10,000, by code). */
     @Post
     @Transactional
-    HttpResponse<GroupView> create(Authentication authentication, @PathVariable String tenant, @Body NewGroup group) {
-        ScopedData.Reads reads = data.of(authentication, tenant);
-        if (group.name() == null || group.name().isBlank() || group.name().length() > 200) {
-            throw ItaException.invalidInput("a group needs a name of 1–200 characters");
-        }
-        if (group.organizationCodes() == null || group.organizationCodes().isEmpty() || group.organizationCodes().size() > MAX_MEMBERS) {
-            throw ItaException.invalidInput("a group needs 1–" + MAX_MEMBERS + " organization codes");
-        }
+    HttpResponse<GroupView> create(Caller caller, @PathVariable String tenant, @Body @Valid NewGroup group) {
+        ScopedData.Reads reads = data.of(caller, tenant);
         Set<Long> ids = new LinkedHashSet<>();
         for (String code : group.organizationCodes()) {
             ids.add(reads.organization(code).id());
@@ -78,44 +84,34 @@ class PeerGroupController {
     }
 
     @Get
-    List<GroupView> list(Authentication authentication, @PathVariable String tenant) {
-        ScopedData.Reads reads = data.of(authentication, tenant);
+    List<GroupView> list(Caller caller, @PathVariable String tenant) {
+        ScopedData.Reads reads = data.of(caller, tenant);
         return groups.findByTenantIdOrderByName(reads.tenant().value()).stream().map(group -> view(reads, group)).toList();
     }
 
     @Get("/{id}")
-    GroupView group(Authentication authentication, @PathVariable String tenant, @PathVariable long id) {
-        ScopedData.Reads reads = data.of(authentication, tenant);
+    GroupView group(Caller caller, @PathVariable String tenant, @PathVariable long id) {
+        ScopedData.Reads reads = data.of(caller, tenant);
         return view(reads, find(reads, id));
     }
 
     /** The group ranked on a metric (definitions as for /organizations/{code}/rank); rows masked to what the caller may see. */
     @Get("/{id}/ranking")
-    List<RankedMember> ranking(Authentication authentication, @PathVariable String tenant, @PathVariable long id, int year,
-                               @QueryValue(defaultValue = "total") String metric) {
-        ScopedData.Reads reads = data.of(authentication, tenant);
+    List<RankedOrganizationView> ranking(Caller caller, @Nullable Language lang, @PathVariable String tenant, @PathVariable long id, @BuddhistYear int year,
+                                         @QueryValue(defaultValue = "total") @NotBlank @Size(max = 100) String metric) {
+        ScopedData.Reads reads = data.of(caller, tenant);
         PeerGroupEntity group = find(reads, id);
-        return reads.ranking("CUSTOM:" + group.id(), members.organizationIds(group.id()), year, metric).stream()
-                .map(row -> new RankedMember(row.organization().code(), row.organization().fullNameTh(), row.ranked().score(), row.ranked().rank(),
-                        row.ranked().groupSize(), row.ranked().percentile(), row.ranked().quartile(), row.ranked().gapToMedian(),
-                        row.ranked().tooCloseToCall(), row.ranked().change()))
-                .toList();
-    }
-
-    @Serdeable
-    record RankedMember(String code, String nameTh, double score, int rank, int groupSize, double percentile, int quartile, double gapToMedian,
-                        boolean tooCloseToCall, @io.micronaut.core.annotation.Nullable Integer change) {
+        return ranked.views(reads.ranking("CUSTOM:" + group.id(), members.organizationIds(group.id()), year, metric), year, metric,
+                RankedOrganizations.savedGroupName(group.name()), lang);
     }
 
     /** Deletes a group: its creator or a tenant admin. */
     @Delete("/{id}")
     @Transactional
-    HttpResponse<?> delete(Authentication authentication, @PathVariable String tenant, @PathVariable long id) {
-        ScopedData.Reads reads = data.of(authentication, tenant);
+    HttpResponse<?> delete(Caller caller, @PathVariable String tenant, @PathVariable long id) {
+        ScopedData.Reads reads = data.of(caller, tenant);
         PeerGroupEntity group = find(reads, id);
-        if (!group.createdBy().equals(reads.caller().username()) && reads.caller().scope().role() != Role.TENANT_ADMIN) {
-            throw new ItaException(ErrorCode.FORBIDDEN, "only its creator or a tenant admin deletes a group");
-        }
+        reads.scope().requireGroupDeletion(group.createdBy());
         members.deleteMembers(group.id());
         groups.delete(group);
         audit.record(reads.tenant(), reads.caller().username(), "GROUP_DELETED", "group " + id, group.name());
@@ -123,7 +119,7 @@ class PeerGroupController {
     }
 
     private PeerGroupEntity find(ScopedData.Reads reads, long id) {
-        return groups.findByTenantIdAndId(reads.tenant().value(), id).orElseThrow(() -> ItaException.notFound("group " + id + " not found"));
+        return groups.findByTenantIdAndId(reads.tenant().value(), id).orElseThrow(() -> ItaException.notFound(Message.of("problem.groupNotFound", "id", id)));
     }
 
     private GroupView view(ScopedData.Reads reads, PeerGroupEntity group) {

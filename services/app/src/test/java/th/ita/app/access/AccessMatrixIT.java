@@ -236,8 +236,12 @@ class AccessMatrixIT implements TestPropertyProvider {
         HttpResponse<byte[]> csv = client.toBlocking().exchange(HttpRequest.GET(path).bearerAuth(tokens.get("analyst")), byte[].class);
         String text = new String(csv.body(), StandardCharsets.UTF_8);
         assertThat(csv.getContentType()).map(Object::toString).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
-        assertThat(text).startsWith("\uFEFFcode,name_th,year,metric,score,rank,group_size");
-        assertThat(text).contains("OWN,เทศบาลตำบลม่วงยาย,2568,total,95.41,1,2");
+        assertThat(text).startsWith("\uFEFFรหัสหน่วยงาน,ชื่อหน่วยงาน,ปีงบประมาณ,ตัวชี้วัด,คะแนน,ลำดับ,จำนวนในกลุ่ม");
+        assertThat(text).contains("OWN,เทศบาลตำบลม่วงยาย,2568,total,95.41,1,2").contains(",ไม่ใช่,");
+        String english = new String(client.toBlocking().exchange(HttpRequest.GET(path + "&lang=en").bearerAuth(tokens.get("analyst")), byte[].class).body(),
+                StandardCharsets.UTF_8);
+        assertThat(english).startsWith("\uFEFFcode,name_th,year,metric,score,rank,group_size").contains(",no,");
+        assertThat(english).contains("OWN,เทศบาลตำบลม่วงยาย,2568,total,95.41,1,2");
         assertThat(List.of("officer", "orguser").stream().map(caller -> status(caller, HttpRequest.GET(path))).toList()).containsOnly(403);
         for (String download : List.of("/provinces/summary.csv?year=2568", "/movers.csv?year=2568", "/provinces/57/weaknesses.csv?year=2568",
                 "/organizations/OWN/trend.csv")) {

@@ -14,6 +14,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Map;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.multipart.MultipartBody;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import th.ita.app.access.TestCallers;
@@ -47,10 +52,85 @@ class LanguageOfAnswersIT implements TestPropertyProvider {
         }
     }
 
+    private static final String TENANT = "language-a";
+    private static final String FILE = "organization_code,organization_name,organization_type,province,year,metric,value\n"
+            + "OWN,ม่วงยาย,ทต.,เชียงราย,2568,ind1,98.67\nOWN,ม่วงยาย,ทต.,เชียงราย,2568,ind2,80\nOWN,ม่วงยาย,ทต.,เชียงราย,2568,total,95.41\n"
+            + "PEER,ท่าข้าม,อบต.,เชียงราย,2568,total,88.50\nPEER,ท่าข้าม,อบต.,เชียงราย,2567,total,90\nOWN,ม่วงยาย,ทต.,เชียงราย,2567,total,91\n"
+            + "PEER,ท่าข้าม,อบต.,เชียงราย,2568,ind1,120\n";
+    private String token;
+
+    @BeforeAll
+    void setUp() {
+        token = callers.admin(TENANT);
+        MultipartBody body = MultipartBody.builder().addPart("file", "scores.csv", MediaType.TEXT_CSV_TYPE, FILE.getBytes(StandardCharsets.UTF_8)).build();
+        client.toBlocking().exchange(HttpRequest.POST("/api/tenants/" + TENANT + "/batches", body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                .bearerAuth(token), Map.class);
+    }
+
+    private Map<?, ?> get(String path, String acceptLanguage) {
+        MutableHttpRequest<?> request = HttpRequest.GET("/api/tenants/" + TENANT + path).bearerAuth(token);
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        return client.toBlocking().retrieve(request, Map.class);
+    }
+
+    @Test
+    void explainsWeaknessesInThaiByDefaultAndInEnglishOnRequestWithTheSameCodes() {
+        Map<?, ?> thai = (Map<?, ?>) ((List<?>) get("/organizations/OWN/weaknesses?year=2568", null).get("weaknesses")).get(0);
+        Map<?, ?> english = (Map<?, ?>) ((List<?>) get("/organizations/OWN/weaknesses?year=2568", "en").get("weaknesses")).get(0);
+
+        assertThat(thai.get("indicator")).isEqualTo("ind2");
+        assertThat(thai.get("reasons")).isEqualTo(List.of("BELOW_THRESHOLD", "LOWEST_OF_TOOL")).isEqualTo(english.get("reasons"));
+        assertThat(thai.get("explanations")).isEqualTo(List.of(Map.of("code", "BELOW_THRESHOLD", "message", "ต่ำกว่าเป้าหมาย 85 คะแนน"),
+                Map.of("code", "LOWEST_OF_TOOL", "message", "ต่ำสุดในเครื่องมือ IIT")));
+        assertThat(english.get("explanations")).isEqualTo(List.of(Map.of("code", "BELOW_THRESHOLD", "message", "below the target of 85"),
+                Map.of("code", "LOWEST_OF_TOOL", "message", "the lowest indicator of IIT")));
+        assertThat(thai.get("severity")).isEqualTo("MEDIUM").isEqualTo(english.get("severity"));
+        assertThat(thai.get("severityText")).isEqualTo("ปานกลาง");
+        assertThat(english.get("severityText")).isEqualTo("medium");
+        assertThat(thai.get("name")).isEqualTo("การใช้งบประมาณ");
+        assertThat(english.get("name")).isEqualTo("Use of budget");
+    }
+
+    @Test
+    void namesTheRankingGroupInTheCallersLanguageAndKeepsTheThaiSummary() {
+        Map<?, ?> thai = get("/organizations/OWN/rank?year=2568", null);
+        Map<?, ?> english = get("/organizations/OWN/rank?year=2568&lang=en", "th");
+
+        assertThat(thai.get("summary")).isEqualTo("ลำดับที่ 1 จาก 2 หน่วยงานประเภท อปท. ในจังหวัดเชียงราย").isEqualTo(thai.get("summaryTh"));
+        assertThat(english.get("summary")).isEqualTo("rank 1 of 2 LAOs of Chiang Rai");
+        assertThat(english.get("summaryTh")).isEqualTo(thai.get("summaryTh"));
+        assertThat(english.get("rank")).isEqualTo(thai.get("rank"));
+    }
+
+    @Test
+    void refusesBadQueryValuesNamingTheFieldInTheCallersLanguage() {
+        Map<?, ?> group = problem(HttpRequest.GET("/api/tenants/" + TENANT + "/organizations/OWN/rank?year=2568&group=galaxy").bearerAuth(token));
+        assertThat(group.get("status")).isEqualTo(400);
+        assertThat(group.get("code")).isEqualTo("INVALID_INPUT");
+        assertThat(group.get("errors")).isEqualTo(List.of(Map.of("field", "group", "value", "galaxy", "code", "ONE_OF",
+                "message", "ต้องเป็นหนึ่งใน PROVINCE, PROVINCE_TYPE, NATION_TYPE")));
+        assertThat(group.get("detail")).isEqualTo("ค่า 'galaxy' ของ group ไม่ถูกต้อง: ต้องเป็นหนึ่งใน PROVINCE, PROVINCE_TYPE, NATION_TYPE");
+
+        Map<?, ?> year = problem(HttpRequest.GET("/api/tenants/" + TENANT + "/organizations/OWN/weaknesses?year=2025").bearerAuth(token)
+                .header("Accept-Language", "en"));
+        assertThat(year.get("errors")).isEqualTo(List.of(Map.of("field", "year", "value", "2025", "code", "YEAR_RANGE",
+                "message", "the year must be between 2500 and 2700 (BE)")));
+
+        Map<?, ?> limit = problem(HttpRequest.GET("/api/tenants/" + TENANT + "/movers?year=2568&limit=0&lang=en").bearerAuth(token));
+        assertThat(limit.get("detail")).isEqualTo("limit '0' is not valid: must be at least 1");
+
+        Map<?, ?> metric = problem(HttpRequest.GET("/api/tenants/" + TENANT + "/provinces/57/summary?year=2568&metric=" + "x".repeat(101)).bearerAuth(token));
+        assertThat((List<?>) metric.get("errors")).singleElement().satisfies(error -> {
+            assertThat(((Map<?, ?>) error).get("field")).isEqualTo("metric");
+            assertThat(((Map<?, ?>) error).get("code")).isEqualTo("LENGTH");
+        });
+    }
+
     @Test
     void answersProblemsInThaiUnlessEnglishIsAskedForWithTheSameCode() {
-        String token = callers.admin("language-a");
-        String path = "/api/tenants/language-a/organizations/NOPE";
+        String path = "/api/tenants/" + TENANT + "/organizations/NOPE";
         Map<?, ?> thai = problem(HttpRequest.GET(path).bearerAuth(token));
         Map<?, ?> byHeader = problem(HttpRequest.GET(path).bearerAuth(token).header("Accept-Language", "en-US,en;q=0.9"));
         Map<?, ?> byQuery = problem(HttpRequest.GET(path + "?lang=en").bearerAuth(token).header("Accept-Language", "th"));

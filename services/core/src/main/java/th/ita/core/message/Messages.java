@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -19,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import th.ita.core.score.Scores;
 
 /**
  * The catalog of every text users read, one file per language ({@code messages_th.properties},
@@ -116,8 +115,7 @@ public final class Messages {
             return localized.in(language);
         }
         if (value instanceof Double || value instanceof Float) {
-            double number = ((Number) value).doubleValue();
-            return BigDecimal.valueOf(number).setScale(2, RoundingMode.HALF_UP).toPlainString();
+            return Scores.format(((Number) value).doubleValue());
         }
         if (value instanceof Collection<?> values) {
             return values.stream().map(v -> format(v, language)).collect(Collectors.joining(", "));

@@ -1,0 +1,97 @@
+package th.ita.app.analytics;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import th.ita.analytics.table.ScoreTable;
+import th.ita.analytics.trend.Movers;
+import th.ita.app.access.AuditLog;
+import th.ita.app.access.Caller;
+import th.ita.app.access.ScopedData;
+import th.ita.app.analytics.AnalyticsViews.MoveView;
+import th.ita.app.analytics.AnalyticsViews.MoversView;
+import th.ita.app.export.CsvExport;
+import th.ita.app.validation.BuddhistYear;
+import th.ita.core.error.ItaException;
+import th.ita.core.geography.Geography;
+import th.ita.core.message.Language;
+import th.ita.core.message.Message;
+import th.ita.core.message.Messages;
+import th.ita.core.organization.Organization;
+
+/** The biggest risers and fallers since the year before; definitions on {@link Movers}. */
+@Controller("/api/tenants/{tenant}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class MoversController {
+    private final ScopedData data;
+    private final Geography geography;
+    private final AuditLog audit;
+
+    MoversController(ScopedData data, Geography geography, AuditLog audit) {
+        this.data = data;
+        this.geography = geography;
+        this.audit = audit;
+    }
+
+    /** The biggest risers and fallers since the year before (1–100 of each, default 10), of a province or of every organization the caller may see. */
+    @Get("/movers")
+    MoversView movers(Caller caller, @PathVariable String tenant, @BuddhistYear int year, @Nullable @QueryValue @Size(max = 100) String province,
+                      @QueryValue(defaultValue = "total") @NotBlank @Size(max = 100) String metric,
+                      @QueryValue(defaultValue = "10") @Min(1) @Max(100) int limit) {
+        ScopedData.Reads reads = data.of(caller, tenant);
+        String code = reads.aggregateMetric(year, metric);
+        ScoreTable table = reads.table();
+        int[] members = province == null ? reads.visibleMembers(table) : reads.provinceMembers(table, provinceCode(province));
+        Movers.Result result = Movers.of(table, year, code, members, limit);
+        return new MoversView(year, code, result.methodologyBreak(), moves(table, result.risers()), moves(table, result.fallers()));
+    }
+
+    /** Risers then fallers as a CSV download, direction in the caller's language (analysts and tenant admins; audited). */
+    @Get("/movers.csv")
+    HttpResponse<byte[]> moversCsv(Caller caller, @Nullable Language lang, @PathVariable String tenant, @BuddhistYear int year,
+                                   @Nullable @QueryValue @Size(max = 100) String province,
+                                   @QueryValue(defaultValue = "total") @NotBlank @Size(max = 100) String metric,
+                                   @QueryValue(defaultValue = "10") @Min(1) @Max(100) int limit) {
+        ScopedData.Reads reads = data.of(caller, tenant);
+        reads.requireExport();
+        audit.record(reads.tenant(), reads.caller().username(), "EXPORT", "movers", year + " " + metric + (province == null ? "" : " " + province));
+        MoversView movers = movers(caller, tenant, year, province, metric, limit);
+        String riser = Messages.standard().render("movers.direction.RISER", lang);
+        String faller = Messages.standard().render("movers.direction.FALLER", lang);
+        List<List<Object>> rows = new ArrayList<>();
+        for (MoveView m : movers.risers()) {
+            rows.add(Arrays.asList(riser, CsvExport.text(m.code()), CsvExport.text(m.nameTh()), CsvExport.text(m.provinceCode()), m.before(), m.after(), m.change()));
+        }
+        for (MoveView m : movers.fallers()) {
+            rows.add(Arrays.asList(faller, CsvExport.text(m.code()), CsvExport.text(m.nameTh()), CsvExport.text(m.provinceCode()), m.before(), m.after(), m.change()));
+        }
+        return CsvExport.of("movers-" + year + "-" + movers.metric() + ".csv", lang,
+                List.of("direction", "code", "name_th", "province_code", "before", "after", "change"), rows);
+    }
+
+    private static List<MoveView> moves(ScoreTable table, List<Movers.Move> moves) {
+        return moves.stream().map(m -> {
+            Organization organization = table.organization(m.organization());
+            return new MoveView(organization.code(), organization.fullNameTh(), organization.provinceCode(), m.before(), m.after(), m.change());
+        }).toList();
+    }
+
+    private String provinceCode(String province) {
+        return geography.province(province).orElseThrow(() -> ItaException.notFound(Message.of("problem.provinceNotFound", "province", province))).code();
+    }
+}
