@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 import th.ita.app.demo.DemoAccess;
 import th.ita.app.demo.DemoDataset;
-import th.ita.app.access.AccessAdministration;
+import th.ita.app.administration.AccessAdministration;
 import th.ita.app.access.TenantTables;
 import th.ita.core.access.Role;
 import th.ita.core.framework.Frameworks;

@@ -15,7 +15,7 @@ import th.ita.core.tenant.TenantId;
  * document does not list it as a parameter).
  */
 public record Caller(long userId, long tokenId, AccessScope scope) implements Principal {
-    static final String ATTRIBUTE = "ita.caller";
+    public static final String ATTRIBUTE = "ita.caller";
 
     public Caller {
         requireNonNull(scope, "scope is null");

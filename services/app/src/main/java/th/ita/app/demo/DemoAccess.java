@@ -11,7 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
-import th.ita.app.access.AccessAdministration;
+import th.ita.app.administration.AccessAdministration;
 import th.ita.core.access.Role;
 import th.ita.core.organization.Organizations;
 import th.ita.core.tenant.TenantId;

@@ -14,7 +14,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,13 +23,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
-import th.ita.app.access.AuditLog;
 import th.ita.app.access.Caller;
 import th.ita.app.ranking.RankedOrganizationView;
 import th.ita.app.ranking.RankedOrganizations;
 import th.ita.app.validation.BuddhistYear;
 import th.ita.app.access.ScopedData;
+import th.ita.app.audit.AuditLog;
 import th.ita.core.error.ItaException;
+import th.ita.core.group.PeerGroups;
+import th.ita.core.group.SavedPeerGroup;
 import th.ita.core.message.Language;
 import th.ita.core.message.Message;
 import th.ita.core.organization.Organization;
@@ -43,16 +44,13 @@ class PeerGroupController {
     private static final int MAX_MEMBERS = 10_000;
     private final ScopedData data;
     private final RankedOrganizations ranked;
-    private final PeerGroupRepositories.Groups groups;
-    private final PeerGroupRepositories.Members members;
+    private final PeerGroups groups;
     private final AuditLog audit;
 
-    PeerGroupController(ScopedData data, RankedOrganizations ranked, PeerGroupRepositories.Groups groups, PeerGroupRepositories.Members members,
-                        AuditLog audit) {
+    PeerGroupController(ScopedData data, RankedOrganizations ranked, PeerGroups groups, AuditLog audit) {
         this.data = data;
         this.ranked = ranked;
         this.groups = groups;
-        this.members = members;
         this.audit = audit;
     }
 
@@ -68,17 +66,13 @@ class PeerGroupController {
 
     /** Saves a group of organizations the caller may see (1 to 10,000, by code). */
     @Post
-    @Transactional
     HttpResponse<GroupView> create(Caller caller, @PathVariable String tenant, @Body @Valid NewGroup group) {
         ScopedData.Reads reads = data.of(caller, tenant);
         Set<Long> ids = new LinkedHashSet<>();
         for (String code : group.organizationCodes()) {
             ids.add(reads.organization(code).id());
         }
-        PeerGroupEntity saved = groups.save(new PeerGroupEntity(null, reads.tenant().value(), group.name().strip(), reads.caller().username(), Instant.now()));
-        for (long id : ids) {
-            members.save(new PeerGroupMemberEntity(new PeerGroupMemberEntity.Key(saved.id(), id)));
-        }
+        SavedPeerGroup saved = groups.save(reads.tenant(), group.name().strip(), reads.caller().username(), ids);
         audit.record(reads.tenant(), reads.caller().username(), "GROUP_CREATED", "group " + saved.id(), saved.name() + ": " + ids.size() + " organizations");
         return HttpResponse.created(view(reads, saved));
     }
@@ -86,7 +80,7 @@ class PeerGroupController {
     @Get
     List<GroupView> list(Caller caller, @PathVariable String tenant) {
         ScopedData.Reads reads = data.of(caller, tenant);
-        return groups.findByTenantIdOrderByName(reads.tenant().value()).stream().map(group -> view(reads, group)).toList();
+        return groups.of(reads.tenant()).stream().map(group -> view(reads, group)).toList();
     }
 
     @Get("/{id}")
@@ -100,30 +94,28 @@ class PeerGroupController {
     List<RankedOrganizationView> ranking(Caller caller, @Nullable Language lang, @PathVariable String tenant, @PathVariable long id, @BuddhistYear int year,
                                          @QueryValue(defaultValue = "total") @NotBlank @Size(max = 100) String metric) {
         ScopedData.Reads reads = data.of(caller, tenant);
-        PeerGroupEntity group = find(reads, id);
-        return ranked.views(reads.ranking("CUSTOM:" + group.id(), members.organizationIds(group.id()), year, metric), year, metric,
+        SavedPeerGroup group = find(reads, id);
+        return ranked.views(reads.ranking("CUSTOM:" + group.id(), groups.members(reads.tenant(), group.id()), year, metric), year, metric,
                 RankedOrganizations.savedGroupName(group.name()), lang);
     }
 
     /** Deletes a group: its creator or a tenant admin. */
     @Delete("/{id}")
-    @Transactional
     HttpResponse<?> delete(Caller caller, @PathVariable String tenant, @PathVariable long id) {
         ScopedData.Reads reads = data.of(caller, tenant);
-        PeerGroupEntity group = find(reads, id);
+        SavedPeerGroup group = find(reads, id);
         reads.scope().requireGroupDeletion(group.createdBy());
-        members.deleteMembers(group.id());
-        groups.delete(group);
+        groups.delete(reads.tenant(), group.id());
         audit.record(reads.tenant(), reads.caller().username(), "GROUP_DELETED", "group " + id, group.name());
         return HttpResponse.noContent();
     }
 
-    private PeerGroupEntity find(ScopedData.Reads reads, long id) {
-        return groups.findByTenantIdAndId(reads.tenant().value(), id).orElseThrow(() -> ItaException.notFound(Message.of("problem.groupNotFound", "id", id)));
+    private SavedPeerGroup find(ScopedData.Reads reads, long id) {
+        return groups.find(reads.tenant(), id).orElseThrow(() -> ItaException.notFound(Message.of("problem.groupNotFound", "id", id)));
     }
 
-    private GroupView view(ScopedData.Reads reads, PeerGroupEntity group) {
-        Set<Long> ids = new java.util.HashSet<>(members.organizationIds(group.id()));
+    private GroupView view(ScopedData.Reads reads, SavedPeerGroup group) {
+        Set<Long> ids = new java.util.HashSet<>(groups.members(reads.tenant(), group.id()));
         List<String> visible = new ArrayList<>();
         for (Organization organization : reads.organizations()) {
             if (ids.contains(organization.id())) {

@@ -17,7 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import th.ita.analytics.ranking.PeerGroup;
-import th.ita.app.access.AuditLog;
+import th.ita.app.audit.AuditLog;
 import th.ita.app.access.Caller;
 import th.ita.app.access.ScopedData;
 import th.ita.app.export.CsvExport;

@@ -3,7 +3,7 @@ package th.ita.app.web;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import th.ita.app.access.Caller;
-import th.ita.app.access.PasswordSignIn;
+import th.ita.app.signin.PasswordSignIn;
 import th.ita.core.organization.Organization;
 import th.ita.core.organization.Organizations;
 import th.ita.dashboards.port.Person;

@@ -3,7 +3,10 @@ package th.ita.app.access;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
+import th.ita.app.administration.AccessAdministration;
+import th.ita.app.signin.AccessTokens;
 import th.ita.core.access.Role;
+import th.ita.core.access.Users;
 import th.ita.core.tenant.TenantId;
 
 /** Creates tenants and users straight through the services, and hands out their bearer tokens. */
@@ -11,9 +14,9 @@ import th.ita.core.tenant.TenantId;
 public class TestCallers {
     private final AccessAdministration administration;
     private final AccessTokens tokens;
-    private final AccessRepositories.UserRepository users;
+    private final Users users;
 
-    TestCallers(AccessAdministration administration, AccessTokens tokens, AccessRepositories.UserRepository users) {
+    TestCallers(AccessAdministration administration, AccessTokens tokens, Users users) {
         this.administration = administration;
         this.tokens = tokens;
         this.users = users;
@@ -30,7 +33,7 @@ public class TestCallers {
         tenant(tenant, false);
         administration.createUser(TenantId.of(tenant), "test", new AccessAdministration.NewUser(username, username, role,
                 "correct horse battery staple", provinces, organizationCode));
-        long userId = users.findByUsername(username).orElseThrow().id();
+        long userId = users.byUsername(username).orElseThrow().id();
         return tokens.issue(userId, tenant, AccessTokens.SESSION, "test", Duration.ofHours(1)).token();
     }
 

@@ -299,4 +299,24 @@ abstract class IngestOverHttpContract {
         assertThatThrownBy(() -> get("/api/frameworks/2600", Map.class))
                 .isInstanceOfSatisfying(HttpClientResponseException.class, e -> assertThat(e.code()).isEqualTo(HttpStatus.NOT_FOUND.getCode()));
     }
+
+    @Test
+    void keepsTheEarlierScoreLiveWhenABatchNamingAKnownOrganizationFails() {
+        String tenant = freshTenant();
+        String header = "organization_code,organization_name,organization_type,province,district,year,metric,value\n";
+        upload(tenant, "first.csv", text(header + "5713-01,ม่วงยาย,ทต.,เชียงราย,เวียงแก่น,2568,total,99.27\n"));
+
+        try {
+            upload(tenant, "long-name.csv", text(header + "5713-01," + "ม".repeat(260) + ",ทต.,เชียงราย,เวียงแก่น,2568,total,66.60\n"));
+        } catch (HttpClientResponseException e) {
+            assertThat(e.getStatus().getCode()).isGreaterThanOrEqualTo(400);
+        }
+
+        List<OrganizationYearView> years = getList("/api/tenants/" + tenant + "/organizations/5713-01/years", OrganizationYearView.class);
+        assertThat(years.get(0).scores()).filteredOn(score -> score.metric().equals("total")).singleElement()
+                .satisfies(total -> assertThat(total.reported()).isEqualTo(99.27));
+        assertThat(getList("/api/tenants/" + tenant + "/batches", BatchView.class).get(0).status()).isNotEqualTo("PUBLISHED");
+        assertThat(getList("/api/tenants/" + tenant + "/organizations", OrganizationView.class)).singleElement()
+                .satisfies(organization -> assertThat(organization.nameTh()).isEqualTo("ม่วงยาย"));
+    }
 }

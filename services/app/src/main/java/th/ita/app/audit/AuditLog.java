@@ -1,32 +1,29 @@
-package th.ita.app.access;
+package th.ita.app.audit;
 
-import io.micronaut.data.model.Pageable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
+import th.ita.core.audit.AuditEntry;
+import th.ita.core.audit.AuditTrail;
 import th.ita.core.tenant.TenantId;
 
 /** Sign-ins, ingests, exports and administrative changes, per tenant, newest first. */
 @Singleton
 public class AuditLog {
-    private final AccessRepositories.AuditEventRepository events;
+    private final AuditTrail trail;
 
-    AuditLog(AccessRepositories.AuditEventRepository events) {
-        this.events = events;
+    AuditLog(AuditTrail trail) {
+        this.trail = trail;
     }
 
     public void record(TenantId tenant, String actor, String action, String target, String detail) {
-        events.save(new AuditEventEntity(null, tenant.value(), Instant.now(), truncate(actor, 100), action, truncate(target, 300), truncate(detail, 2000)));
+        trail.append(new AuditEntry(0, tenant, Instant.now(), actor, action, target, detail));
     }
 
     public List<AuditEvent> recent(TenantId tenant, int limit) {
-        return events.findByTenantIdOrderByIdDesc(tenant.value(), Pageable.from(0, limit)).stream()
+        return trail.recent(tenant, limit).stream()
                 .map(e -> new AuditEvent(e.id(), e.at(), e.actor(), e.action(), e.target(), e.detail())).toList();
-    }
-
-    private static String truncate(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length);
     }
 
     /** One audited event. */

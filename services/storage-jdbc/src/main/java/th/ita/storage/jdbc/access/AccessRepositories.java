@@ -1,4 +1,4 @@
-package th.ita.app.access;
+package th.ita.storage.jdbc.access;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Pageable;
@@ -7,7 +7,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 import java.util.Optional;
 
-/** Micronaut Data repositories of tenants, users, tokens and audit events. */
+/** Micronaut Data repositories of tenants, users, tokens and audit events (schema: V2__tenants_users_tokens_audit.sql). */
 final class AccessRepositories {
     private AccessRepositories() {
     }

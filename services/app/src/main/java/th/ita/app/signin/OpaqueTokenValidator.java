@@ -1,4 +1,4 @@
-package th.ita.app.access;
+package th.ita.app.signin;
 
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import org.reactivestreams.Publisher;
+import th.ita.app.access.Caller;
 
 /** Turns a bearer token (a session from sign-in, or an API token) into an authenticated caller. */
 @Singleton

@@ -1,4 +1,4 @@
-package th.ita.app.access;
+package th.ita.storage.jdbc.access;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;

@@ -1,10 +1,13 @@
-package th.ita.app.access;
+package th.ita.app.signin;
 
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import th.ita.core.tenant.TenantId;
+import th.ita.app.access.Caller;
+import th.ita.app.audit.AuditLog;
+import th.ita.core.access.User;
+import th.ita.core.access.Users;
 
 /**
  * Signing in with a password, for the API and the browser alike: throttled per username and address,
@@ -13,12 +16,12 @@ import th.ita.core.tenant.TenantId;
 @Singleton
 public class PasswordSignIn {
     static final Duration SESSION_LIFETIME = Duration.ofHours(12);
-    private final AccessRepositories.UserRepository users;
+    private final Users users;
     private final AccessTokens tokens;
     private final SignInThrottle throttle;
     private final AuditLog audit;
 
-    PasswordSignIn(AccessRepositories.UserRepository users, AccessTokens tokens, SignInThrottle throttle, AuditLog audit) {
+    PasswordSignIn(Users users, AccessTokens tokens, SignInThrottle throttle, AuditLog audit) {
         this.users = users;
         this.tokens = tokens;
         this.throttle = throttle;
@@ -29,7 +32,7 @@ public class PasswordSignIn {
     public sealed interface Outcome permits SignedIn, Refused, Throttled {
     }
 
-    public record SignedIn(AccessTokens.IssuedToken token, String tenant, String role, String username) implements Outcome {
+    public record SignedIn(AccessTokens.Issued token, String tenant, String role, String username) implements Outcome {
     }
 
     public record Refused() implements Outcome {
@@ -44,17 +47,17 @@ public class PasswordSignIn {
         if (wait > 0) {
             return new Throttled(wait);
         }
-        Optional<UserEntity> user = users.findByUsername(username).filter(u -> !u.disabled());
+        Optional<User> user = users.byUsername(username).filter(u -> !u.disabled());
         if (user.isEmpty() || !Passwords.matches(password, user.get().passwordHash())) {
             throttle.failed(username, address);
-            user.ifPresent(u -> audit.record(TenantId.of(u.tenantId()), username, "SIGN_IN_FAILED", "user " + username, "from " + address));
+            user.ifPresent(u -> audit.record(u.tenant(), username, "SIGN_IN_FAILED", "user " + username, "from " + address));
             return new Refused();
         }
         throttle.succeeded(username);
-        UserEntity found = user.get();
-        AccessTokens.IssuedToken token = tokens.issue(found.id(), found.tenantId(), AccessTokens.SESSION, "sign-in from " + address, SESSION_LIFETIME);
-        audit.record(TenantId.of(found.tenantId()), username, "SIGN_IN", "user " + username, "from " + address);
-        return new SignedIn(token, found.tenantId(), found.role(), found.username());
+        User found = user.get();
+        AccessTokens.Issued token = tokens.issue(found.id(), found.tenant().value(), AccessTokens.SESSION, "sign-in from " + address, SESSION_LIFETIME);
+        audit.record(found.tenant(), username, "SIGN_IN", "user " + username, "from " + address);
+        return new SignedIn(token, found.tenant().value(), found.role().name(), found.username());
     }
 
     /** Ends the session (or revokes the API token) of a caller. */
@@ -65,6 +68,6 @@ public class PasswordSignIn {
 
     /** The name a user is greeted with. */
     public String displayName(Caller caller) {
-        return users.findById(caller.userId()).map(UserEntity::displayName).orElse(caller.username());
+        return users.byId(caller.userId()).map(User::displayName).orElse(caller.username());
     }
 }

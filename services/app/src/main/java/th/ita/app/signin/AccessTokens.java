@@ -1,4 +1,4 @@
-package th.ita.app.access;
+package th.ita.app.signin;
 
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -7,16 +7,20 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
+import th.ita.app.access.Caller;
 import th.ita.core.access.AccessScope;
-import th.ita.core.access.Role;
+import th.ita.core.access.IssuedToken;
+import th.ita.core.access.IssuedTokens;
+import th.ita.core.access.Tenant;
+import th.ita.core.access.Tenants;
+import th.ita.core.access.User;
+import th.ita.core.access.Users;
 import th.ita.core.tenant.TenantId;
 
 /**
@@ -30,12 +34,12 @@ public class AccessTokens {
     public static final String API = "API";
     private static final Duration REMEMBER = Duration.ofMinutes(1);
     private final SecureRandom random = new SecureRandom();
-    private final AccessRepositories.AccessTokenRepository tokens;
-    private final AccessRepositories.UserRepository users;
-    private final AccessRepositories.TenantRepository tenants;
+    private final IssuedTokens tokens;
+    private final Users users;
+    private final Tenants tenants;
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
-    AccessTokens(AccessRepositories.AccessTokenRepository tokens, AccessRepositories.UserRepository users, AccessRepositories.TenantRepository tenants) {
+    AccessTokens(IssuedTokens tokens, Users users, Tenants tenants) {
         this.tokens = tokens;
         this.users = users;
         this.tenants = tenants;
@@ -45,17 +49,17 @@ public class AccessTokens {
     }
 
     /** A new token for a user; the plain text is returned once and never stored. */
-    public IssuedToken issue(long userId, String tenantId, String kind, String name, Duration lifetime) {
+    public Issued issue(long userId, String tenantId, String kind, String name, Duration lifetime) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = (SESSION.equals(kind) ? "ita_s_" : "ita_a_") + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = Instant.now();
-        AccessTokenEntity saved = tokens.save(new AccessTokenEntity(null, tenantId, userId, kind, name, sha256(token), now, now.plus(lifetime), null));
-        return new IssuedToken(saved.id(), token, saved.expiresAt());
+        IssuedToken saved = tokens.add(new IssuedToken(0, TenantId.of(tenantId), userId, kind, name, sha256(token), now, now.plus(lifetime), null));
+        return new Issued(saved.id(), token, saved.expiresAt());
     }
 
-    /** A token and its id, as issued. */
-    public record IssuedToken(long id, String token, Instant expiresAt) {
+    /** A token and its id, as issued: the plain text exists only here. */
+    public record Issued(long id, String token, Instant expiresAt) {
     }
 
     /** The caller a token stands for, if it is known, unexpired, unrevoked and its user enabled. */
@@ -69,35 +73,35 @@ public class AccessTokens {
         if (known != null && known.until().isAfter(now)) {
             return Optional.of(known.caller());
         }
-        Optional<AccessTokenEntity> found = tokens.findByTokenHash(hash)
+        Optional<IssuedToken> found = tokens.byHash(hash)
                 .filter(t -> t.revokedAt() == null && t.expiresAt().isAfter(now));
         if (found.isEmpty()) {
             remembered.remove(hash);
             return Optional.empty();
         }
-        AccessTokenEntity entity = found.get();
-        Optional<UserEntity> user = users.findById(entity.userId()).filter(u -> !u.disabled());
+        IssuedToken entity = found.get();
+        Optional<User> user = users.byId(entity.userId()).filter(u -> !u.disabled());
         if (user.isEmpty()) {
             return Optional.empty();
         }
-        boolean published = tenants.findById(entity.tenantId()).map(TenantEntity::publishPeerDetail).orElse(false);
+        boolean published = tenants.find(entity.tenant()).map(Tenant::publishPeerDetail).orElse(false);
         Caller caller = new Caller(user.get().id(), entity.id(), scopeOf(user.get(), published));
         Instant until = now.plus(REMEMBER);
         remembered.put(hash, new Remembered(caller, until.isBefore(entity.expiresAt()) ? until : entity.expiresAt()));
         return Optional.of(caller);
     }
 
-    static AccessScope scopeOf(UserEntity user, boolean peerDetailPublished) {
-        Set<String> provinces = Arrays.stream(user.provinceCodes().split(",")).filter(code -> !code.isBlank()).collect(Collectors.toSet());
-        return new AccessScope(TenantId.of(user.tenantId()), user.username(), Role.valueOf(user.role()), provinces, user.organizationId(), peerDetailPublished);
+    static AccessScope scopeOf(User user, boolean peerDetailPublished) {
+        Set<String> provinces = Set.copyOf(user.provinceCodes());
+        return new AccessScope(user.tenant(), user.username(), user.role(), provinces, user.organizationId(), peerDetailPublished);
     }
 
     /** Revokes one token of a tenant; false when there is none with this id. */
     public boolean revoke(String tenantId, long tokenId) {
-        Optional<AccessTokenEntity> token = tokens.findByTenantIdAndId(tenantId, tokenId);
+        Optional<IssuedToken> token = tokens.byId(TenantId.of(tenantId), tokenId);
         token.filter(t -> t.revokedAt() == null).ifPresent(t -> {
-            tokens.update(t.revoked(Instant.now()));
-            remembered.remove(t.tokenHash());
+            tokens.revoke(t.id(), Instant.now());
+            remembered.remove(t.hash());
         });
         return token.isPresent();
     }
@@ -105,9 +109,9 @@ public class AccessTokens {
     /** Revokes every token of a user (on disabling them). */
     public void revokeAllOf(long userId) {
         Instant now = Instant.now();
-        for (AccessTokenEntity token : tokens.findByUserIdAndRevokedAtIsNull(userId)) {
-            tokens.update(token.revoked(now));
-            remembered.remove(token.tokenHash());
+        for (IssuedToken token : tokens.unrevokedOf(userId)) {
+            tokens.revoke(token.id(), now);
+            remembered.remove(token.hash());
         }
     }
 

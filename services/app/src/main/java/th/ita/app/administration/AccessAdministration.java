@@ -1,4 +1,4 @@
-package th.ita.app.access;
+package th.ita.app.administration;
 
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -8,7 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import th.ita.app.audit.AuditLog;
+import th.ita.app.signin.AccessTokens;
+import th.ita.app.signin.Passwords;
+import th.ita.core.access.IssuedToken;
+import th.ita.core.access.IssuedTokens;
 import th.ita.core.access.Role;
+import th.ita.core.access.Tenant;
+import th.ita.core.access.Tenants;
+import th.ita.core.access.User;
+import th.ita.core.access.Users;
 import th.ita.core.error.ErrorCode;
 import th.ita.core.error.ItaException;
 import th.ita.core.geography.Geography;
@@ -20,20 +29,19 @@ import th.ita.core.tenant.TenantId;
 @Singleton
 public class AccessAdministration {
     public static final int MAX_TOKEN_DAYS = 365;
-    private final AccessRepositories.TenantRepository tenants;
-    private final AccessRepositories.UserRepository users;
-    private final AccessRepositories.AccessTokenRepository tokenRepository;
+    private final Tenants tenants;
+    private final Users users;
+    private final IssuedTokens issuedTokens;
     private final AccessTokens tokens;
     private final Organizations organizations;
     private final Geography geography;
     private final AuditLog audit;
 
-    AccessAdministration(AccessRepositories.TenantRepository tenants, AccessRepositories.UserRepository users,
-                         AccessRepositories.AccessTokenRepository tokenRepository, AccessTokens tokens, Organizations organizations,
+    AccessAdministration(Tenants tenants, Users users, IssuedTokens issuedTokens, AccessTokens tokens, Organizations organizations,
                          Geography geography, AuditLog audit) {
         this.tenants = tenants;
         this.users = users;
-        this.tokenRepository = tokenRepository;
+        this.issuedTokens = issuedTokens;
         this.tokens = tokens;
         this.organizations = organizations;
         this.geography = geography;
@@ -41,11 +49,11 @@ public class AccessAdministration {
     }
 
     public boolean tenantExists(TenantId tenant) {
-        return tenants.existsById(tenant.value());
+        return tenants.exists(tenant);
     }
 
     public void createTenant(TenantId tenant, String nameTh, String nameEn, boolean publishPeerDetail) {
-        tenants.save(new TenantEntity(tenant.value(), nameTh, nameEn, publishPeerDetail, Instant.now()));
+        tenants.create(new Tenant(tenant, nameTh, nameEn, publishPeerDetail, Instant.now()));
         audit.record(tenant, "system", "TENANT_CREATED", "tenant " + tenant, nameTh);
     }
 
@@ -67,7 +75,7 @@ public class AccessAdministration {
         if (user.role() == null) {
             throw ItaException.invalidInput("role is required: TENANT_ADMIN, ANALYST, PROVINCE_OFFICER or ORGANIZATION_USER");
         }
-        if (users.findByUsername(username).isPresent()) {
+        if (users.byUsername(username).isPresent()) {
             throw new ItaException(ErrorCode.CONFLICT, "username '" + username + "' is taken");
         }
         List<String> provinceCodes = new ArrayList<>();
@@ -89,23 +97,22 @@ public class AccessAdministration {
                     .orElseThrow(() -> ItaException.invalidInput("no organization '" + user.organizationCode() + "' in this tenant")).id();
         }
         String displayName = user.displayName() == null || user.displayName().isBlank() ? username : user.displayName().strip();
-        UserEntity saved = users.save(new UserEntity(null, tenant.value(), username, displayName, user.role().name(),
-                String.join(",", provinceCodes), organizationId, Passwords.hash(user.password()), false, Instant.now()));
+        User saved = users.add(new User(0, tenant, username, displayName, user.role(), provinceCodes, organizationId,
+                Passwords.hash(user.password()), false, Instant.now()));
         audit.record(tenant, actor, "USER_CREATED", "user " + username, user.role().name());
         return view(saved);
     }
 
     public List<UserView> users(TenantId tenant) {
-        return users.findByTenantIdOrderByUsername(tenant.value()).stream().map(this::view).toList();
+        return users.of(tenant).stream().map(this::view).toList();
     }
 
     public UserView setDisabled(TenantId tenant, String actor, long userId, boolean disabled) {
-        UserEntity user = users.findByTenantIdAndId(tenant.value(), userId).orElseThrow(() -> ItaException.notFound("user " + userId + " not found"));
-        UserEntity updated = users.update(user.withDisabled(disabled));
+        User updated = users.setDisabled(tenant, userId, disabled);
         if (disabled) {
             tokens.revokeAllOf(userId);
         }
-        audit.record(tenant, actor, disabled ? "USER_DISABLED" : "USER_ENABLED", "user " + user.username(), "");
+        audit.record(tenant, actor, disabled ? "USER_DISABLED" : "USER_ENABLED", "user " + updated.username(), "");
         return view(updated);
     }
 
@@ -123,17 +130,17 @@ public class AccessAdministration {
         if (days < 1 || days > MAX_TOKEN_DAYS) {
             throw ItaException.invalidInput("a token lasts 1–" + MAX_TOKEN_DAYS + " days");
         }
-        UserEntity user = users.findByTenantIdAndId(tenant.value(), userId).filter(u -> !u.disabled())
+        User user = users.byId(tenant, userId).filter(u -> !u.disabled())
                 .orElseThrow(() -> ItaException.notFound("user " + userId + " not found"));
         String label = name == null || name.isBlank() ? "api token" : name.strip();
-        AccessTokens.IssuedToken issued = tokens.issue(user.id(), tenant.value(), AccessTokens.API, label, Duration.ofDays(days));
+        AccessTokens.Issued issued = tokens.issue(user.id(), tenant.value(), AccessTokens.API, label, Duration.ofDays(days));
         audit.record(tenant, actor, "TOKEN_CREATED", "token " + issued.id(), "for " + user.username() + ": " + label + ", " + days + " days");
         return new NewToken(issued.id(), issued.token(), issued.expiresAt());
     }
 
     public List<TokenView> apiTokens(TenantId tenant) {
-        return tokenRepository.findByTenantIdAndKindOrderByIdDesc(tenant.value(), AccessTokens.API).stream()
-                .map(t -> new TokenView(t.id(), t.name(), users.findById(t.userId()).map(UserEntity::username).orElse("?"),
+        return issuedTokens.ofKind(tenant, AccessTokens.API).stream()
+                .map((IssuedToken t) -> new TokenView(t.id(), t.name(), users.byId(t.userId()).map(User::username).orElse("?"),
                         t.createdAt(), t.expiresAt(), t.revokedAt()))
                 .toList();
     }
@@ -145,10 +152,9 @@ public class AccessAdministration {
         audit.record(tenant, actor, "TOKEN_REVOKED", "token " + tokenId, "");
     }
 
-    private UserView view(UserEntity user) {
+    private UserView view(User user) {
         String organizationCode = Optional.ofNullable(user.organizationId())
-                .flatMap(id -> organizations.byId(TenantId.of(user.tenantId()), id)).map(Organization::code).orElse(null);
-        List<String> provinces = user.provinceCodes().isBlank() ? List.of() : List.of(user.provinceCodes().split(","));
-        return new UserView(user.id(), user.username(), user.displayName(), Role.valueOf(user.role()), provinces, organizationCode, user.disabled());
+                .flatMap(id -> organizations.byId(user.tenant(), id)).map(Organization::code).orElse(null);
+        return new UserView(user.id(), user.username(), user.displayName(), user.role(), user.provinceCodes(), organizationCode, user.disabled());
     }
 }

@@ -1,4 +1,4 @@
-package th.ita.app.access;
+package th.ita.app.signin;
 
 import com.password4j.Argon2Function;
 import com.password4j.Password;
@@ -6,21 +6,21 @@ import com.password4j.types.Argon2;
 import th.ita.core.error.ItaException;
 
 /** Password hashing with Argon2id (OWASP's recommended parameters: 19 MiB, 2 iterations, 1 lane). */
-final class Passwords {
+public final class Passwords {
     private static final Argon2Function ARGON2 = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
-    static final int MINIMUM_LENGTH = 12;
+    public static final int MINIMUM_LENGTH = 12;
 
     private Passwords() {
     }
 
-    static String hash(String password) {
+    public static String hash(String password) {
         if (password == null || password.length() < MINIMUM_LENGTH) {
             throw ItaException.invalidInput("a password needs at least " + MINIMUM_LENGTH + " characters");
         }
         return Password.hash(password).addRandomSalt(16).with(ARGON2).getResult();
     }
 
-    static boolean matches(String password, String hash) {
+    public static boolean matches(String password, String hash) {
         return password != null && hash != null && Password.check(password, hash).with(ARGON2);
     }
 }

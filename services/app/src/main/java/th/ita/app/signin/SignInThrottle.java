@@ -1,4 +1,4 @@
-package th.ita.app.access;
+package th.ita.app.signin;
 
 import jakarta.inject.Singleton;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package th.ita.app.access;
+package th.ita.app.administration;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -16,6 +16,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
+import th.ita.app.access.ScopedData;
+import th.ita.app.audit.AuditLog;
 
 /** Users, API tokens and the audit log of a tenant: tenant admins only. */
 @Controller("/api/tenants/{tenant}")

@@ -1,4 +1,4 @@
-package th.ita.app.access;
+package th.ita.app.signin;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -13,6 +13,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import th.ita.app.access.Caller;
 import th.ita.app.error.Problem;
 
 /** Sign-in with a password for people; the answer is a bearer token for the session. */

@@ -1,4 +1,4 @@
-package th.ita.app.group;
+package th.ita.storage.jdbc.group;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;

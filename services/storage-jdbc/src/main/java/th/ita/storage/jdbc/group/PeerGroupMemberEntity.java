@@ -1,4 +1,4 @@
-package th.ita.app.group;
+package th.ita.storage.jdbc.group;
 
 import io.micronaut.data.annotation.EmbeddedId;
 import io.micronaut.data.annotation.Embeddable;

@@ -1,0 +1,22 @@
+package th.ita.core.access;
+
+import java.util.List;
+import java.util.Optional;
+import th.ita.core.tenant.TenantId;
+
+/** The users of every tenant (port). Usernames are unique across the deployment: sign-in names no tenant. */
+public interface Users {
+    Optional<User> byUsername(String username);
+
+    Optional<User> byId(long id);
+
+    Optional<User> byId(TenantId tenant, long id);
+
+    /** A tenant's users by username. */
+    List<User> of(TenantId tenant);
+
+    /** Adds a user; the store assigns its id (the given one is ignored). */
+    User add(User user);
+
+    User setDisabled(TenantId tenant, long id, boolean disabled);
+}
