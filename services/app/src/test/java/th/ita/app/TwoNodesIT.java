@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import th.ita.analytics.table.ScoreTable;
+import th.ita.app.access.TenantTables;
 import th.ita.core.batch.BatchCatalog;
 import th.ita.core.batch.BatchStatus;
 import th.ita.core.batch.IngestBatch;
@@ -75,12 +77,17 @@ class TwoNodesIT {
 
         nodeB = start("node-b");
         assertThat(nodeB.getBean(BatchCatalog.class).batch(TENANT, inFlight.id()).orElseThrow().status()).isEqualTo(BatchStatus.LOADING);
+        // A reader on node b while node a loads: nothing of the batch yet, not even its new organization.
+        assertThat(nodeB.getBean(TenantTables.class).table(TENANT).organizations()).isEmpty();
         nodeBStarted.countDown();
 
         IngestReport report = upload.get(60, TimeUnit.SECONDS);
         assertThat(report.batch().status()).isEqualTo(BatchStatus.PUBLISHED);
         long organization = nodeB.getBean(Organizations.class).byCode(TENANT, "5713-01").orElseThrow().id();
         assertThat(nodeB.getBean(CurrentScores.class).ofOrganization(TENANT, organization)).anySatisfy(fact -> assertThat(fact.value()).isEqualTo(93.72));
+        // The next read on node b sees the published batch.
+        ScoreTable table = nodeB.getBean(TenantTables.class).table(TENANT);
+        assertThat(table.value(2568, "total", table.indexOf(organization).orElseThrow())).isEqualTo(93.72);
     }
 
     @Test
