@@ -3,15 +3,16 @@ package th.ita.charts;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What each chart shows, as plain data. Every kind can state itself as alt text and as a table
- * (header and rows) for the accessible, reusable copy beside the image.
+ * What each chart shows, as plain data in both languages. Every kind can state itself as alt text and
+ * as a table (header and rows) for the accessible, reusable copy beside the image.
  */
 public sealed interface ChartData {
-    /** The heading ("what") and the subtitle naming the data (year, peer group, source). */
+    /** The heading ("what") and the subtitle naming the data (year, peer group, source and its date). */
     Caption caption();
 
     /** The alt text, digits as the options ask. */
@@ -34,34 +35,103 @@ public sealed interface ChartData {
             requireNonNull(dataTh, "dataTh is null");
             requireNonNull(dataEn, "dataEn is null");
         }
+
+        String title(ChartOptions options) {
+            return options.text(titleTh, titleEn);
+        }
+
+        String data(ChartOptions options) {
+            return options.text(dataTh, dataEn);
+        }
+    }
+
+    /** A text in Thai and English (an organization's name may be Thai in both). */
+    record Label(String th, String en) {
+        public Label {
+            requireNonNull(th, "th is null");
+            en = en == null || en.isBlank() ? th : en;
+        }
+
+        public static Label of(String th, String en) {
+            return new Label(th, en);
+        }
+
+        String text(ChartOptions options) {
+            return options.text(th, en);
+        }
     }
 
     /** A level band of the year's scheme: scores from {@code min} up are at least this level. */
     record Band(String nameTh, String nameEn, double min) {
     }
 
-    /** 1. Every member of a group by score, one highlighted; {@code topBottom} > 0 keeps the top and bottom N and the highlighted one. */
+    /**
+     * 1. Every member of a group by score, best first, one highlighted. {@code topBottom} > 0 keeps the top
+     * and bottom N and the highlighted one; 0 chooses what fits the height with readable names (the best
+     * ones, then the highlighted one with its neighbours); < 0 draws every bar (named only if they fit).
+     */
     record Ranking(Caption caption, List<Bar> bars, List<Band> bands, int topBottom) implements ChartData {
         public record Bar(String name, double score, int rank, boolean highlighted) {
         }
 
         public Ranking {
+            requireNonNull(caption, "caption is null");
             bars = List.copyOf(bars);
             bands = List.copyOf(bands);
         }
 
-        /** The bars drawn: all, or the top and bottom N plus the highlighted one. */
-        public List<Bar> shown() {
-            if (topBottom <= 0 || bars.size() <= 2 * topBottom) {
+        /** The bars drawn when {@code capacity} named rows fit: null entries mark a gap between kept runs. */
+        public List<Bar> shown(int capacity) {
+            if (topBottom < 0 || bars.size() <= Math.max(capacity, 1) && topBottom == 0) {
                 return bars;
             }
-            List<Bar> shown = new ArrayList<>(bars.subList(0, topBottom));
-            for (int i = topBottom; i < bars.size() - topBottom; i++) {
+            boolean[] keep = new boolean[bars.size()];
+            int highlighted = -1;
+            for (int i = 0; i < bars.size(); i++) {
                 if (bars.get(i).highlighted()) {
+                    highlighted = i;
+                }
+            }
+            if (topBottom > 0) {
+                if (bars.size() <= 2 * topBottom) {
+                    return bars;
+                }
+                for (int i = 0; i < topBottom; i++) {
+                    keep[i] = true;
+                    keep[bars.size() - 1 - i] = true;
+                }
+                if (highlighted >= 0) {
+                    keep[highlighted] = true;
+                }
+            } else {
+                // The best ones, then the highlighted one with two neighbours each side, within the capacity (a gap takes a row).
+                int room = Math.max(capacity, 7);
+                int around = highlighted < 0 ? 0 : 5;
+                int top = Math.max(1, room - around - (highlighted < 0 ? 0 : 1));
+                for (int i = 0; i < Math.min(top, bars.size()); i++) {
+                    keep[i] = true;
+                }
+                if (highlighted >= top) {
+                    int from = Math.max(top, highlighted - 2);
+                    int to = Math.min(bars.size() - 1, highlighted + 2);
+                    for (int i = from; i <= to; i++) {
+                        keep[i] = true;
+                    }
+                } else if (highlighted >= 0) {
+                    for (int i = top; i < Math.min(bars.size(), top + around + 1); i++) {
+                        keep[i] = true;
+                    }
+                }
+            }
+            List<Bar> shown = new ArrayList<>();
+            for (int i = 0; i < bars.size(); i++) {
+                if (keep[i]) {
+                    if (i > 0 && !keep[i - 1] && !shown.isEmpty()) {
+                        shown.add(null);
+                    }
                     shown.add(bars.get(i));
                 }
             }
-            shown.addAll(bars.subList(bars.size() - topBottom, bars.size()));
             return shown;
         }
 
@@ -74,7 +144,7 @@ public sealed interface ChartData {
             String range = bars.isEmpty() ? "" : options.text(
                     " คะแนนตั้งแต่ " + Numbers.score(options, bars.get(bars.size() - 1).score()) + " ถึง " + Numbers.score(options, bars.get(0).score()) + ".",
                     " Scores run from " + Numbers.score(options, bars.get(bars.size() - 1).score()) + " to " + Numbers.score(options, bars.get(0).score()) + ".");
-            return options.text(caption.titleTh(), caption.titleEn()) + " — " + options.text(caption.dataTh(), caption.dataEn()) + "." + range + where;
+            return caption.title(options) + " — " + caption.data(options) + "." + range + where;
         }
 
         @Override
@@ -88,102 +158,200 @@ public sealed interface ChartData {
         }
     }
 
-    /** 2. Metrics over Buddhist Era years, with the peer median alongside and methodology breaks marked. */
-    record Trend(Caption caption, Map<String, Map<Integer, Double>> series, Map<Integer, Double> peerMedian, List<Integer> breaks) implements ChartData {
+    /**
+     * 2. Metrics of an organization over Buddhist Era years, each with the peer median of the same
+     * metric, methodology breaks marked. One series is one line; several are drawn as small multiples.
+     */
+    record Trend(Caption caption, String organization, Label peers, List<Series> series, List<Integer> breaks) implements ChartData {
+        /** One metric: the organization's values and the peers' median by year. */
+        public record Series(String code, Label name, Map<Integer, Double> values, Map<Integer, Double> peerMedian) {
+            public Series {
+                requireNonNull(code, "code is null");
+                requireNonNull(name, "name is null");
+                values = Map.copyOf(values);
+                peerMedian = Map.copyOf(peerMedian);
+            }
+        }
+
+        public Trend {
+            requireNonNull(caption, "caption is null");
+            requireNonNull(organization, "organization is null");
+            requireNonNull(peers, "peers is null");
+            series = List.copyOf(series);
+            breaks = List.copyOf(breaks);
+        }
+
         @Override
         public String describe(ChartOptions options) {
             List<String> parts = new ArrayList<>();
-            series.forEach((name, points) -> {
-                if (!points.isEmpty()) {
-                    int first = points.keySet().stream().min(Integer::compare).orElseThrow();
-                    int last = points.keySet().stream().max(Integer::compare).orElseThrow();
-                    parts.add(name + " " + Numbers.score(options, points.get(first)) + " (" + Numbers.integer(options, first) + ") → "
-                            + Numbers.score(options, points.get(last)) + " (" + Numbers.integer(options, last) + ")");
+            for (Series s : series) {
+                if (!s.values().isEmpty()) {
+                    int first = s.values().keySet().stream().min(Integer::compare).orElseThrow();
+                    int last = s.values().keySet().stream().max(Integer::compare).orElseThrow();
+                    Double median = s.peerMedian().get(last);
+                    parts.add(s.name().text(options) + " " + Numbers.score(options, s.values().get(first)) + " (" + Numbers.integer(options, first) + ") → "
+                            + Numbers.score(options, s.values().get(last)) + " (" + Numbers.integer(options, last) + ")"
+                            + (median == null ? "" : options.text(", ค่ากลาง ", ", median ") + Numbers.score(options, median)));
                 }
-            });
+            }
             String breakText = breaks.isEmpty() ? "" : options.text(" เปลี่ยนวิธีประเมินในปี ", " Methodology changed in ")
                     + String.join(", ", breaks.stream().map(y -> Numbers.integer(options, y)).toList()) + ".";
-            return options.text(caption.titleTh(), caption.titleEn()) + " — " + options.text(caption.dataTh(), caption.dataEn()) + ": "
-                    + String.join("; ", parts) + "." + breakText;
+            return caption.title(options) + " — " + caption.data(options) + ": " + String.join("; ", parts) + "." + breakText;
         }
 
         @Override
         public List<String> header() {
-            return List.of("series", "year", "value");
+            return List.of("metric", "year", "value", "peer_median");
         }
 
         @Override
         public List<List<Object>> rows() {
             List<List<Object>> rows = new ArrayList<>();
-            series.forEach((name, points) -> points.forEach((year, value) -> rows.add(List.of(name, year, value))));
-            peerMedian.forEach((year, value) -> rows.add(List.of("peer median", year, value)));
+            for (Series s : series) {
+                java.util.TreeSet<Integer> years = new java.util.TreeSet<>(s.values().keySet());
+                years.addAll(s.peerMedian().keySet());
+                for (int year : years) {
+                    rows.add(Arrays.asList(s.code(), year, s.values().get(year), s.peerMedian().get(year)));
+                }
+            }
             return rows;
         }
     }
 
-    /** 3. The ten indicators of an organization against the province median. */
-    record Profile(Caption caption, String organization, List<Indicator> indicators) implements ChartData {
-        public record Indicator(String code, String nameTh, String nameEn, Double value, Double provinceMedian) {
+    /**
+     * How peers' scores spread: count, quartiles and median (Excel's QUARTILE.INC and MEDIAN), and the
+     * extremes — null where they are not shown (a lowest or highest score is one peer's own score).
+     */
+    record Spread(int count, Double min, double firstQuartile, double median, double thirdQuartile, Double max) {
+    }
+
+    /** 3. The indicators of an organization, each against the spread of its peers' scores. */
+    record Profile(Caption caption, String organization, Label peers, List<Indicator> indicators) implements ChartData {
+        /** {@code value} null: no score; {@code peers} null: the peers have no score (or too few to show). */
+        public record Indicator(String code, Label name, Double value, Spread peers) {
+        }
+
+        public Profile {
+            requireNonNull(caption, "caption is null");
+            requireNonNull(organization, "organization is null");
+            requireNonNull(peers, "peers is null");
+            indicators = List.copyOf(indicators);
         }
 
         @Override
         public String describe(ChartOptions options) {
-            long below = indicators.stream().filter(i -> i.value() != null && i.provinceMedian() != null && i.value() < i.provinceMedian()).count();
-            return options.text(caption.titleTh(), caption.titleEn()) + " — " + options.text(caption.dataTh(), caption.dataEn()) + ". "
-                    + options.text(organization + " ต่ำกว่าค่ากลางของจังหวัดใน " + Numbers.integer(options, below) + " จาก " + Numbers.integer(options, indicators.size()) + " ตัวชี้วัด.",
-                    organization + " is below the province median in " + below + " of " + indicators.size() + " indicators.");
+            long below = indicators.stream().filter(i -> i.value() != null && i.peers() != null && i.value() < i.peers().median()).count();
+            long compared = indicators.stream().filter(i -> i.value() != null && i.peers() != null).count();
+            return caption.title(options) + " — " + caption.data(options) + ". "
+                    + options.text(organization + " ต่ำกว่าค่ากลางของ" + peers.th() + "ใน " + Numbers.integer(options, below) + " จาก " + Numbers.integer(options, compared) + " ตัวชี้วัด.",
+                    organization + " is below the median of " + peers.en() + " in " + below + " of " + compared + " indicators.");
         }
 
         @Override
         public List<String> header() {
-            return List.of("indicator", "name_th", "value", "province_median");
+            return List.of("indicator", "name_th", "name_en", "value", "peer_count", "peer_min", "peer_first_quartile", "peer_median", "peer_third_quartile", "peer_max");
         }
 
         @Override
         public List<List<Object>> rows() {
-            return indicators.stream().map(i -> java.util.Arrays.<Object>asList(i.code(), i.nameTh(), i.value(), i.provinceMedian())).toList();
+            return indicators.stream().map(i -> i.peers() == null
+                    ? Arrays.<Object>asList(i.code(), i.name().th(), i.name().en(), i.value(), 0, null, null, null, null, null)
+                    : Arrays.<Object>asList(i.code(), i.name().th(), i.name().en(), i.value(), i.peers().count(), i.peers().min(), i.peers().firstQuartile(),
+                            i.peers().median(), i.peers().thirdQuartile(), i.peers().max())).toList();
         }
     }
 
-    /** 4. Box plots of each indicator (or province) with the organization's point. */
-    record Distribution(Caption caption, String organization, List<Box> boxes) implements ChartData {
-        public record Box(String label, List<Double> values, Double point) {
+    /** 4. Box plots of each indicator (or province) in the order given, with the organization's point where it has one. */
+    record Distribution(Caption caption, Label metric, String organization, List<Box> boxes) implements ChartData {
+        /** {@code point}: the organization's value in this box, or null. */
+        public record Box(Label label, List<Double> values, Double point) {
+            public Box {
+                requireNonNull(label, "label is null");
+                values = List.copyOf(values);
+            }
+        }
+
+        /** @param organization the organization whose points are marked, or null for none */
+        public Distribution {
+            requireNonNull(caption, "caption is null");
+            requireNonNull(metric, "metric is null");
+            boxes = List.copyOf(boxes);
+        }
+
+        public boolean hasPoints() {
+            return organization != null && boxes.stream().anyMatch(b -> b.point() != null);
         }
 
         @Override
         public String describe(ChartOptions options) {
-            return options.text(caption.titleTh(), caption.titleEn()) + " — " + options.text(caption.dataTh(), caption.dataEn()) + ". "
-                    + options.text("กล่องแสดงการกระจายของคะแนน " + Numbers.integer(options, boxes.size()) + " ชุด จุดคือ " + organization + ".",
-                    boxes.size() + " boxes of scores; the points are " + organization + ".");
+            String points = hasPoints() ? options.text(" จุดคือ " + organization + ".", " The points are " + organization + ".") : "";
+            return caption.title(options) + " — " + caption.data(options) + ". "
+                    + options.text("กล่องแสดงการกระจายของ" + metric.th() + " " + Numbers.integer(options, boxes.size()) + " ชุด.",
+                    boxes.size() + " boxes of " + metric.en() + ".") + points;
         }
 
         @Override
         public List<String> header() {
-            return List.of("label", "count", "point");
+            return List.of("label", "count", "median", "point");
         }
 
         @Override
         public List<List<Object>> rows() {
-            return boxes.stream().map(b -> java.util.Arrays.<Object>asList(b.label(), b.values().size(), b.point())).toList();
+            return boxes.stream().map(b -> Arrays.<Object>asList(b.label().th(), b.values().size(),
+                    Numbers.median(b.values()), b.point())).toList();
         }
     }
 
-    /** 5. Organizations × indicators, each cell colored by score band. */
-    record Heatmap(Caption caption, List<String> organizations, List<String> indicators, double[][] values, String highlighted) implements ChartData {
+    /** 5. Organizations × indicators, each cell colored by its score on a scale fitted to the data. */
+    record Heatmap(Caption caption, List<String> organizations, List<Label> indicators, double[][] values, String highlighted) implements ChartData {
+        public Heatmap {
+            requireNonNull(caption, "caption is null");
+            organizations = List.copyOf(organizations);
+            indicators = List.copyOf(indicators);
+            if (values.length != organizations.size()) {
+                throw new IllegalArgumentException(values.length + " rows of values for " + organizations.size() + " organizations");
+            }
+            double[][] copy = new double[values.length][];
+            for (int o = 0; o < values.length; o++) {
+                if (values[o].length != indicators.size()) {
+                    throw new IllegalArgumentException("row " + o + " has " + values[o].length + " values for " + indicators.size() + " indicators");
+                }
+                copy[o] = values[o].clone();
+            }
+            values = copy;
+        }
+
+        /** The lowest and highest score shown, or NaN for none. */
+        double[] range() {
+            double min = Double.NaN;
+            double max = Double.NaN;
+            for (double[] row : values) {
+                for (double value : row) {
+                    if (!Double.isNaN(value)) {
+                        min = Double.isNaN(min) ? value : Math.min(min, value);
+                        max = Double.isNaN(max) ? value : Math.max(max, value);
+                    }
+                }
+            }
+            return new double[] {min, max};
+        }
+
         @Override
         public String describe(ChartOptions options) {
-            return options.text(caption.titleTh(), caption.titleEn()) + " — " + options.text(caption.dataTh(), caption.dataEn()) + ". "
-                    + options.text(Numbers.integer(options, organizations.size()) + " หน่วยงาน × " + Numbers.integer(options, indicators.size())
-                            + " ตัวชี้วัด สีตามช่วงคะแนน: แดงต่ำกว่า ๗๐, ส้มต่ำกว่า ๘๕, เหลืองต่ำกว่า ๙๐, เขียวอ่อนต่ำกว่า ๙๕, เขียวตั้งแต่ ๙๕.",
-                    organizations.size() + " organizations × " + indicators.size() + " indicators colored by band: red below 70, orange below 85, "
-                            + "yellow below 90, light green below 95, green from 95.");
+            double[] range = range();
+            String scale = Double.isNaN(range[0]) ? "" : options.text(
+                    " คะแนนตั้งแต่ " + Numbers.score(options, range[0]) + " ถึง " + Numbers.score(options, range[1]) + " สีน้ำเงินเข้มคือคะแนนสูง สีส้มถึงแดงคือต่ำกว่า ๘๕.",
+                    " Scores run from " + Numbers.score(options, range[0]) + " to " + Numbers.score(options, range[1]) + "; dark blue is high, orange to red is below 85.");
+            return caption.title(options) + " — " + caption.data(options) + ". "
+                    + options.text(Numbers.integer(options, organizations.size()) + " หน่วยงาน × " + Numbers.integer(options, indicators.size()) + " ตัวชี้วัด.",
+                    organizations.size() + " organizations × " + indicators.size() + " indicators.") + scale;
         }
 
         @Override
         public List<String> header() {
             List<String> header = new ArrayList<>();
             header.add("organization");
-            header.addAll(indicators);
+            indicators.forEach(i -> header.add(i.th()));
             return header;
         }
 
@@ -202,24 +370,72 @@ public sealed interface ChartData {
         }
     }
 
-    /** 6. How many organizations are at each level, per group (province or year). */
-    record Levels(Caption caption, List<String> levels, Map<String, Map<String, Integer>> counts) implements ChartData {
+    /**
+     * 6. How many organizations are at each level, per group (province or year). Levels are listed best
+     * first within their scheme; each group counts the levels of its own scheme (the letter grades AA–F
+     * up to 2566, the pass levels from 2567).
+     */
+    record Levels(Caption caption, List<Level> levels, List<Group> groups) implements ChartData {
+        /** A level of a scheme; {@code scheme} names the scheme (e.g. "letter-grades-2561"). */
+        public record Level(String scheme, String code, Label name) {
+        }
+
+        /** A province or a year, with its scheme and the count of each level code. */
+        public record Group(Label label, String scheme, Map<String, Integer> counts) {
+            public Group {
+                requireNonNull(label, "label is null");
+                requireNonNull(scheme, "scheme is null");
+                counts = Map.copyOf(counts);
+            }
+
+            public int size() {
+                return counts.values().stream().mapToInt(Integer::intValue).sum();
+            }
+        }
+
+        public Levels {
+            requireNonNull(caption, "caption is null");
+            levels = List.copyOf(levels);
+            groups = List.copyOf(groups);
+        }
+
+        /** The schemes of the groups, in the order they first appear. */
+        public List<String> schemes() {
+            return groups.stream().map(Group::scheme).distinct().toList();
+        }
+
+        public List<Level> levelsOf(String scheme) {
+            return levels.stream().filter(l -> l.scheme().equals(scheme)).toList();
+        }
+
+        /** Shares, not counts, when the groups differ in size. */
+        public boolean asShares() {
+            return groups.stream().mapToInt(Group::size).distinct().count() > 1;
+        }
+
         @Override
         public String describe(ChartOptions options) {
-            return options.text(caption.titleTh(), caption.titleEn()) + " — " + options.text(caption.dataTh(), caption.dataEn()) + ". "
-                    + options.text("แท่งซ้อนของจำนวนหน่วยงานในแต่ละระดับ " + Numbers.integer(options, counts.size()) + " กลุ่ม.",
-                    "Stacked counts of organizations per level for " + counts.size() + " groups.");
+            return caption.title(options) + " — " + caption.data(options) + ". "
+                    + (asShares()
+                    ? options.text("แท่งซ้อนร้อยละของหน่วยงานในแต่ละระดับ " + Numbers.integer(options, groups.size()) + " กลุ่ม.",
+                            "100% stacked shares of organizations per level for " + groups.size() + " groups.")
+                    : options.text("แท่งซ้อนของจำนวนหน่วยงานในแต่ละระดับ " + Numbers.integer(options, groups.size()) + " กลุ่ม.",
+                            "Stacked counts of organizations per level for " + groups.size() + " groups."));
         }
 
         @Override
         public List<String> header() {
-            return List.of("group", "level", "count");
+            return List.of("group", "level", "count", "level_code", "level_en", "scheme");
         }
 
         @Override
         public List<List<Object>> rows() {
             List<List<Object>> rows = new ArrayList<>();
-            counts.forEach((group, byLevel) -> byLevel.forEach((level, count) -> rows.add(List.of(group, level, count))));
+            for (Group group : groups) {
+                for (Level level : levelsOf(group.scheme())) {
+                    rows.add(List.of(group.label().th(), level.name().th(), group.counts().getOrDefault(level.code(), 0), level.code(), level.name().en(), level.scheme()));
+                }
+            }
             return rows;
         }
     }

@@ -26,6 +26,22 @@ final class Numbers {
         return format(options.digits(), "0").format(value);
     }
 
+    /** Score ticks every 10, 5, 2 or 1 points, so that a fitted axis keeps few, round ticks. */
+    static org.jfree.chart.axis.NumberTickUnit scoreTicks(double lower, double upper) {
+        double span = upper - lower;
+        return new org.jfree.chart.axis.NumberTickUnit(span > 40 ? 10 : span > 16 ? 5 : span > 6 ? 2 : 1);
+    }
+
+    /** The median of values (the mean of the middle two for an even count), or null for none. */
+    static Double median(java.util.List<Double> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
     /** A text's Arabic digits in the chosen digits. */
     static String digits(ChartOptions options, String text) {
         if (options.digits() == ChartOptions.Digits.ARABIC) {

@@ -15,8 +15,11 @@ import java.io.UncheckedIOException;
 final class ThaiFont {
     static final Font REGULAR = load("fonts/Loma.ttf");
     static final Font BOLD = load("fonts/Loma-Bold.ttf");
-    /** What an SVG names, with fallbacks a viewer may have. */
-    static final String SVG_FAMILY = "Loma, 'TH Sarabun New', 'Noto Sans Thai', Tahoma, sans-serif";
+    /**
+     * What an SVG names, with fallbacks a viewer may have. JFreeSVG writes it inside a single-quoted
+     * attribute, so no name is quoted: CSS reads a family of several words unquoted as well.
+     */
+    static final String SVG_FAMILY = "Loma, Garuda, Sarabun, TH Sarabun New, Noto Sans Thai, Tahoma, sans-serif";
 
     private ThaiFont() {
     }

@@ -16,8 +16,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import th.ita.analytics.ranking.PeerGroup;
@@ -26,6 +24,7 @@ import th.ita.app.export.CsvExport;
 import th.ita.charts.ChartData;
 import th.ita.charts.ChartOptions;
 import th.ita.charts.DrawCharts;
+import th.ita.charts.RenderPool;
 import th.ita.charts.RenderedChart;
 import th.ita.core.error.ItaException;
 import th.ita.core.geography.Province;
@@ -40,15 +39,16 @@ import th.ita.core.organization.Organization;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class ChartController {
-    private static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
     private final ScopedData data;
     private final ChartBuilder builder;
     private final th.ita.core.geography.Geography geography;
+    private final RenderPool pool;
 
-    ChartController(ScopedData data, ChartBuilder builder, th.ita.core.geography.Geography geography) {
+    ChartController(ScopedData data, ChartBuilder builder, th.ita.core.geography.Geography geography, RenderPool pool) {
         this.data = data;
         this.builder = builder;
         this.geography = geography;
+        this.pool = pool;
         DrawCharts.warmUp();
     }
 
@@ -62,7 +62,9 @@ class ChartController {
      * metrics = total|tools|indicators), profile (code, year), distribution (province, year, code for the
      * point; or province=provinces for one box per province on metric), heatmap (province, year, code to
      * name), levels (year → per province; province → per year).
-     * Sizes 200–4000 × 200–6000; lang th|en; digits arabic|thai; format png|svg|json|csv.
+     * Sizes 200–4000 × 200–6000 (no height: what the chart needs to name every row); lang th|en;
+     * digits arabic|thai; format png|svg|json|csv. The ETag is computed from the chart's data before
+     * anything is drawn: an unchanged chart answers 304 without drawing.
      */
     @Get("/{kind}")
     HttpResponse<?> chart(HttpRequest<?> request, Authentication authentication, @PathVariable String tenant, @PathVariable String kind,
@@ -70,13 +72,15 @@ class ChartController {
                           @QueryValue(defaultValue = "total") String metric, @QueryValue(defaultValue = "PROVINCE") String group,
                           @QueryValue(defaultValue = "0") int top, @QueryValue(defaultValue = "total") String metrics,
                           @QueryValue(defaultValue = "png") String format, @QueryValue(defaultValue = "1200") int width,
-                          @QueryValue(defaultValue = "800") int height, @QueryValue(defaultValue = "th") String lang,
+                          @Nullable @QueryValue Integer height, @QueryValue(defaultValue = "th") String lang,
                           @QueryValue(defaultValue = "arabic") String digits) {
         ScopedData.Reads reads = data.of(authentication, tenant);
         String output = format.strip().toLowerCase(Locale.ROOT);
-        ChartOptions options = new ChartOptions(width, height, output.equals("svg") ? ChartOptions.Format.SVG : ChartOptions.Format.PNG,
-                parse(ChartOptions.Language.class, lang, "lang"), parse(ChartOptions.Digits.class, digits, "digits"));
-        Organization organization = code == null ? null : reads.organization(code);
+        ChartOptions.Language language = parse(ChartOptions.Language.class, lang, "lang");
+        ChartOptions.Digits digitSet = parse(ChartOptions.Digits.class, digits, "digits");
+        // The size is checked before any data is read, so a bad size is a 400 for every format.
+        new ChartOptions(width, height == null ? ChartOptions.MIN_SIZE : height, ChartOptions.Format.PNG, language, digitSet);
+        Organization organization = code == null ? null : builder.organization(reads, code);
         ChartData chart = switch (kind) {
             case "ranking" -> builder.ranking(reads, required(organization, "code"), required(year, "year"), metric,
                     parse(PeerGroup.class, group, "group"), Math.max(0, Math.min(top, 500)));
@@ -89,6 +93,8 @@ class ChartController {
             case "levels" -> builder.levels(reads, year, province == null ? null : provinceCode(province, null));
             default -> throw ItaException.notFound("no chart kind '" + kind + "'; kinds: ranking, trend, profile, distribution, heatmap, levels");
         };
+        ChartOptions options = new ChartOptions(width, height == null ? DrawCharts.preferredHeight(chart, width) : height,
+                output.equals("svg") ? ChartOptions.Format.SVG : ChartOptions.Format.PNG, language, digitSet);
         switch (output) {
             case "json":
                 return HttpResponse.ok(new Described(chart.altText(options), chart.header(), chart.rows()));
@@ -97,15 +103,32 @@ class ChartController {
                         .map(row -> row.stream().map(cell -> cell instanceof String text ? (Object) CsvExport.text(text) : cell).toList()).toList());
             case "png":
             case "svg":
-                RenderedChart rendered = new DrawCharts(LocalDate.now(THAILAND)).draw(chart, options);
-                if (rendered.etag().equals(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH))) {
-                    return HttpResponse.status(HttpStatus.NOT_MODIFIED).header(HttpHeaders.ETAG, rendered.etag());
+                DrawCharts draw = pool.today();
+                String etag = draw.etag(chart, options);
+                if (matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), etag)) {
+                    return HttpResponse.status(HttpStatus.NOT_MODIFIED).header(HttpHeaders.ETAG, etag)
+                            .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300");
                 }
+                RenderedChart rendered = pool.render(draw, chart, options);
                 return HttpResponse.ok(rendered.bytes()).contentType(MediaType.of(rendered.contentType()))
                         .header(HttpHeaders.ETAG, rendered.etag()).header(HttpHeaders.CACHE_CONTROL, "private, max-age=300");
             default:
                 throw ItaException.invalidInput("format must be png, svg, json or csv, not '" + format + "'");
         }
+    }
+
+    /** If-None-Match: "*" or a list of tags (weak ones compared by their opaque part). */
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String candidate = tag.strip();
+            if (candidate.equals("*") || candidate.equals(etag) || candidate.startsWith("W/") && candidate.substring(2).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String provinceCode(String province, Organization organization) {

@@ -40,7 +40,7 @@ class DashboardCharts implements ChartImages {
         HttpRequest<?> request = ServerRequestContext.currentRequest().orElseThrow(() -> new IllegalStateException("no request"));
         return charts.chart(request, authentication, tenant, kind, integer(p.get("year")), p.get("code"), p.get("province"),
                 p.getOrDefault("metric", "total"), p.getOrDefault("group", "PROVINCE"), integer(p.getOrDefault("top", "0")),
-                p.getOrDefault("metrics", "total"), format, integer(p.getOrDefault("width", "1200")), integer(p.getOrDefault("height", "800")),
+                p.getOrDefault("metrics", "total"), format, integer(p.getOrDefault("width", "1200")), integer(p.get("height")),
                 p.getOrDefault("lang", "th"), p.getOrDefault("digits", "arabic"));
     }
 

@@ -41,13 +41,14 @@ final class ChartCommands {
             ScopedData.Reads reads = context.getBean(ScopedData.class).of(Caller.platformOperator(TenantId.of(tenant)), tenant);
             th.ita.app.chart.ChartBuilder builder = context.getBean(th.ita.app.chart.ChartBuilder.class);
             DrawCharts draw = new DrawCharts(LocalDate.now());
-            ChartOptions chartOptions = new ChartOptions(1200, 800, format, ChartOptions.Language.TH, ChartOptions.Digits.ARABIC);
             Files.createDirectories(out);
             List<Organization> organizations = reads.organizations().stream().filter(o -> o.provinceCode().equals(province)).toList();
             long started = System.nanoTime();
             int drawn = 0;
             for (Organization organization : organizations) {
                 ChartData data = builder.forOrganization(reads, kind, organization, year);
+                ChartOptions chartOptions = new ChartOptions(1200, DrawCharts.preferredHeight(data, 1200), format, ChartOptions.Language.TH,
+                        ChartOptions.Digits.ARABIC);
                 Files.write(out.resolve(organization.code() + "-" + kind + "-" + year + "." + format.name().toLowerCase(Locale.ROOT)),
                         draw.draw(data, chartOptions).bytes());
                 drawn++;
@@ -63,12 +64,14 @@ final class ChartCommands {
     /** Median render time per chart kind, on synthetic data of realistic size (no store, no HTTP). */
     static int benchmark() {
         DrawCharts draw = new DrawCharts(LocalDate.of(2026, 11, 22));
-        ChartOptions png = new ChartOptions(1200, 800, ChartOptions.Format.PNG, ChartOptions.Language.TH, ChartOptions.Digits.ARABIC);
-        ChartOptions svg = new ChartOptions(1200, 800, ChartOptions.Format.SVG, ChartOptions.Language.TH, ChartOptions.Digits.ARABIC);
         Map<String, ChartData> kinds = SyntheticCharts.all();
-        System.out.println("kind                      PNG median   SVG median   (1200×800, 50 renders each after 20 warm-up)");
+        System.out.println("kind                          size         PNG median   SVG median   (50 renders each after 20 warm-up)");
         for (Map.Entry<String, ChartData> kind : kinds.entrySet()) {
-            System.out.printf(Locale.ROOT, "%-24s %8.1f ms  %8.1f ms%n", kind.getKey(), median(draw, kind.getValue(), png), median(draw, kind.getValue(), svg));
+            int height = DrawCharts.preferredHeight(kind.getValue(), 1200);
+            ChartOptions png = new ChartOptions(1200, height, ChartOptions.Format.PNG, ChartOptions.Language.TH, ChartOptions.Digits.ARABIC);
+            ChartOptions svg = new ChartOptions(1200, height, ChartOptions.Format.SVG, ChartOptions.Language.TH, ChartOptions.Digits.ARABIC);
+            System.out.printf(Locale.ROOT, "%-28s 1200×%-6d %8.1f ms  %8.1f ms%n", kind.getKey(), height, median(draw, kind.getValue(), png),
+                    median(draw, kind.getValue(), svg));
         }
         return 0;
     }
@@ -87,15 +90,16 @@ final class ChartCommands {
         return (times[24] + times[25]) / 2;
     }
 
-    /** Charts of realistic size: 300 organizations, ten indicators, eight years. */
+    /** Charts of realistic size: 300 organizations, ten indicators, eight years, 77 provinces. */
     static final class SyntheticCharts {
         private SyntheticCharts() {
         }
 
         static Map<String, ChartData> all() {
             Random random = new Random(11);
-            ChartData.Caption caption = new ChartData.Caption("ผลการประเมิน ITA", "ITA results", "ปี 2568 | อปท. ในจังหวัดนครราชสีมา | ชุดข้อมูล 1",
-                    "2568 | LAOs of Nakhon Ratchasima | batch 1");
+            ChartData.Caption caption = new ChartData.Caption("ผลการประเมิน ITA", "ITA results", "ปี 2568 | อปท. ในจังหวัดนครราชสีมา | ข้อมูลสังเคราะห์",
+                    "2568 | LAOs of Nakhon Ratchasima | synthetic data");
+            ChartData.Label peers = ChartData.Label.of("อปท. ในจังหวัดนครราชสีมา", "LAOs of Nakhon Ratchasima");
             List<ChartData.Ranking.Bar> bars = new ArrayList<>();
             double[] scores = random.doubles(300, 55, 100).map(v -> Math.round(v * 100) / 100.0).sorted().toArray();
             for (int i = 0; i < 300; i++) {
@@ -104,40 +108,65 @@ final class ChartCommands {
             List<ChartData.Band> bands = List.of(new ChartData.Band("ผ่านดีเยี่ยม", "Excellent", 95), new ChartData.Band("ผ่านดี", "Good", 85),
                     new ChartData.Band("ต้องปรับปรุง", "Improve", 70), new ChartData.Band("ต้องปรับปรุงโดยด่วน", "Urgent", 0));
             Map<String, ChartData> kinds = new LinkedHashMap<>();
-            kinds.put("ranking (300)", new ChartData.Ranking(caption, bars, bands, 0));
-            kinds.put("ranking (top/bottom 15)", new ChartData.Ranking(caption, bars, bands, 15));
-            Map<String, Map<Integer, Double>> series = new LinkedHashMap<>();
-            for (String tool : List.of("IIT", "EIT", "OIT")) {
+            kinds.put("ranking (all 300)", new ChartData.Ranking(caption, bars, bands, -1));
+            kinds.put("ranking (fitted, default)", new ChartData.Ranking(caption, bars, bands, 0));
+            List<ChartData.Trend.Series> tools = new ArrayList<>();
+            List<ChartData.Trend.Series> indicatorSeries = new ArrayList<>();
+            for (int m = 0; m < 10; m++) {
                 Map<Integer, Double> points = new LinkedHashMap<>();
+                Map<Integer, Double> medians = new LinkedHashMap<>();
                 for (int year = 2561; year <= 2568; year++) {
                     points.put(year, 60 + random.nextDouble() * 40);
+                    medians.put(year, 80 + random.nextDouble() * 15);
                 }
-                series.put(tool, points);
+                ChartData.Trend.Series series = new ChartData.Trend.Series("ind" + (m + 1), ChartData.Label.of("ตัวชี้วัดที่ " + (m + 1), "Indicator " + (m + 1)),
+                        points, medians);
+                indicatorSeries.add(series);
+                if (m < 3) {
+                    tools.add(series);
+                }
             }
-            kinds.put("trend (3 × 8 years)", new ChartData.Trend(caption, series, series.get("IIT"), List.of(2567, 2568)));
+            kinds.put("trend (3 tools × 8 years)", new ChartData.Trend(caption, "อบต.ตำบลที่ 121", peers, tools, List.of(2567, 2568)));
+            kinds.put("trend (10 indicators)", new ChartData.Trend(caption, "อบต.ตำบลที่ 121", peers, indicatorSeries, List.of(2567, 2568)));
             List<ChartData.Profile.Indicator> indicators = new ArrayList<>();
             List<ChartData.Distribution.Box> boxes = new ArrayList<>();
+            List<ChartData.Label> names = new ArrayList<>();
             double[][] cells = new double[300][10];
             for (int i = 0; i < 10; i++) {
-                indicators.add(new ChartData.Profile.Indicator("ind" + (i + 1), "ตัวชี้วัดที่ " + (i + 1), "Indicator " + (i + 1), 80 + random.nextDouble() * 20, 90.0));
-                boxes.add(new ChartData.Distribution.Box("ตัวชี้วัดที่ " + (i + 1), random.doubles(300, 50, 100).boxed().toList(), 90.0));
+                ChartData.Label name = ChartData.Label.of("ตัวชี้วัดที่ " + (i + 1), "Indicator " + (i + 1));
+                names.add(name);
+                indicators.add(new ChartData.Profile.Indicator("ind" + (i + 1), name, 80 + random.nextDouble() * 20,
+                        new ChartData.Spread(300, 50.0, 85, 90, 95, 100.0)));
+                boxes.add(new ChartData.Distribution.Box(name, random.doubles(300, 50, 100).boxed().toList(), 90.0));
                 for (int o = 0; o < 300; o++) {
                     cells[o][i] = 50 + random.nextDouble() * 50;
                 }
             }
-            kinds.put("profile (10)", new ChartData.Profile(caption, "อบต.ตำบลที่ 121", indicators));
-            kinds.put("distribution (10 × 300)", new ChartData.Distribution(caption, "อบต.ตำบลที่ 121", boxes));
-            List<String> names = new ArrayList<>();
-            for (int o = 0; o < 300; o++) {
-                names.add("อบต.ตำบลที่ " + (o + 1));
-            }
-            kinds.put("heatmap (300 × 10)", new ChartData.Heatmap(caption, names, indicators.stream().map(ChartData.Profile.Indicator::nameTh).toList(), cells, names.get(120)));
-            Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+            kinds.put("profile (10)", new ChartData.Profile(caption, "อบต.ตำบลที่ 121", peers, indicators));
+            kinds.put("distribution (10 × 300)", new ChartData.Distribution(caption, ChartData.Label.of("คะแนน", "Score"), "อบต.ตำบลที่ 121", boxes));
+            List<ChartData.Distribution.Box> provinces = new ArrayList<>();
             for (int p = 0; p < 77; p++) {
-                counts.put("จังหวัด " + (p + 1), Map.of("ผ่านดีเยี่ยม", random.nextInt(40), "ผ่านดี", random.nextInt(80), "ผ่าน", random.nextInt(20),
-                        "ต้องปรับปรุง", random.nextInt(10), "ต้องปรับปรุงโดยด่วน", random.nextInt(3)));
+                provinces.add(new ChartData.Distribution.Box(ChartData.Label.of("จังหวัด " + (p + 1), "Province " + (p + 1)),
+                        random.doubles(100, 70, 100).boxed().toList(), p == 3 ? 90.0 : null));
             }
-            kinds.put("levels (77 provinces)", new ChartData.Levels(caption, List.of("ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน", "ต้องปรับปรุง", "ต้องปรับปรุงโดยด่วน"), counts));
+            kinds.put("distribution (77 provinces)", new ChartData.Distribution(caption, ChartData.Label.of("คะแนนรวม", "Total"), "อบต.ตำบลที่ 121", provinces));
+            List<String> organizations = new ArrayList<>();
+            for (int o = 0; o < 300; o++) {
+                organizations.add("อบต.ตำบลที่ " + (o + 1));
+            }
+            kinds.put("heatmap (300 × 10)", new ChartData.Heatmap(caption, organizations, names, cells, organizations.get(120)));
+            List<ChartData.Levels.Level> levels = new ArrayList<>();
+            for (String[] level : new String[][] {{"EXCELLENT", "ผ่านดีเยี่ยม", "Excellent"}, {"GOOD", "ผ่านดี", "Good"}, {"PASS", "ผ่าน", "Pass"},
+                    {"IMPROVE", "ต้องปรับปรุง", "Improve"}, {"URGENT", "ต้องปรับปรุงโดยด่วน", "Urgent"}}) {
+                levels.add(new ChartData.Levels.Level("pass-levels-2567", level[0], ChartData.Label.of(level[1], level[2])));
+            }
+            List<ChartData.Levels.Group> groups = new ArrayList<>();
+            for (int p = 0; p < 77; p++) {
+                groups.add(new ChartData.Levels.Group(ChartData.Label.of("จังหวัด " + (p + 1), "Province " + (p + 1)), "pass-levels-2567",
+                        Map.of("EXCELLENT", random.nextInt(40), "GOOD", random.nextInt(80), "PASS", random.nextInt(20), "IMPROVE", random.nextInt(10),
+                                "URGENT", random.nextInt(3))));
+            }
+            kinds.put("levels (77 provinces)", new ChartData.Levels(caption, levels, groups));
             return kinds;
         }
     }
