@@ -41,7 +41,7 @@ final class ClickHouseConnections {
         Map<String, String> pinned = new LinkedHashMap<>();
         pinned.put("async_insert", "0");
         pinned.put("insert_deduplicate", "1");
-        pinned.put("mutations_sync", "2");
+        pinned.put("mutations_sync", "0");
         if (settings.clustered()) {
             pinned.put("distributed_foreground_insert", "1");
             pinned.put("insert_quorum", "auto");

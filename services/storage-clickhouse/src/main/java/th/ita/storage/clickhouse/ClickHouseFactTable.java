@@ -24,7 +24,7 @@ import th.ita.core.tenant.TenantId;
  * nothing here can make half a batch visible.
  */
 final class ClickHouseFactTable {
-    /** Rows per INSERT: each is one deduplicated block per partition touched. */
+    /** Rows per INSERT by default ({@code ita.clickhouse.chunk}): each is one deduplicated block per partition touched. */
     static final int CHUNK = 50_000;
     static final int ATTEMPTS = 3;
 
@@ -45,7 +45,11 @@ final class ClickHouseFactTable {
         return new FactWriter(tenant, batchId);
     }
 
-    /** Removes what a batch wrote (a synchronous mutation). Invisible anyway: this only frees space. */
+    /**
+     * Removes what a batch wrote, as a mutation that ClickHouse applies in the background
+     * ({@code mutations_sync=0}): the rows are unreachable already (no current pointer names the batch),
+     * so nothing waits for the space to be freed — a mutation over hundreds of parts takes a minute.
+     */
     void discard(TenantId tenant, long batchId) {
         try (Connection connection = connections.open(); Statement statement = connection.createStatement()) {
             for (String table : List.of(ClickHouseSchema.SCORE_FACT, ClickHouseSchema.QUALITY_FINDING)) {
