@@ -203,7 +203,6 @@ final class ClickHouseFactTable {
         private final long batchId;
         private final List<ScoreFact> facts = new ArrayList<>();
         private final List<DataQualityFinding> findings = new ArrayList<>();
-        private Connection connection;
         private int factChunks;
         private int findingChunks;
         private int findingSeq;
@@ -295,21 +294,12 @@ final class ClickHouseFactTable {
         private void insert(String token, String sql, Rows rows) {
             SQLException last = null;
             for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-                try {
-                    if (connection == null) {
-                        connection = connections.open();
-                    }
-                    try (Statement set = connection.createStatement()) {
-                        set.execute("SET insert_deduplication_token = " + literal(token));
-                    }
-                    try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                        rows.bind(insert);
-                        insert.executeBatch();
-                    }
+                try (Connection connection = connections.openForInsert(token); PreparedStatement insert = connection.prepareStatement(sql)) {
+                    rows.bind(insert);
+                    insert.executeBatch();
                     return;
                 } catch (SQLException e) {
                     last = e;
-                    closeConnection();
                     pause(attempt);
                 }
             }
@@ -326,23 +316,11 @@ final class ClickHouseFactTable {
             }
         }
 
-        private void closeConnection() {
-            if (connection != null) {
-                try {
-                    connection.close();
-                } catch (SQLException ignored) {
-                    // A broken connection is dropped; the next attempt opens a new one.
-                }
-                connection = null;
-            }
-        }
-
-        /** Releases the connection; rows added since the last {@link #finish} are dropped. */
+        /** Drops the rows added since the last {@link #finish}. */
         @Override
         public void close() {
             facts.clear();
             findings.clear();
-            closeConnection();
         }
     }
 }

@@ -105,6 +105,23 @@ class ClickHouseFactTableIT {
     }
 
     @Test
+    void aChunkSentAgainUnderItsTokenAddsNothingEvenWhenItsBytesDiffer() {
+        write(5, 2_568, 800, 60.0);
+        // The same batch and chunk numbers again, other values: ClickHouse keeps the first by token alone.
+        write(5, 2_568, 800, 61.0);
+        assertThat(table.countFacts(TENANT, 5)).isEqualTo(1_600);
+        assertThat(table.ofOrganization(TENANT, 1, Map.of(2_568, 5L))).extracting(ScoreFact::value).contains(65.0);
+    }
+
+    @Test
+    void anotherBatchWithTheSameRowsIsNeverTakenForARetry() {
+        write(11, 2_568, 800, 60.0);
+        write(12, 2_568, 800, 60.0);
+        assertThat(table.countFacts(TENANT, 11)).isEqualTo(1_600);
+        assertThat(table.countFacts(TENANT, 12)).isEqualTo(1_600);
+    }
+
+    @Test
     void discardingABatchRemovesItsFactsAndFindingsOnlyInTheBackground() throws InterruptedException {
         write(1, 2_566, 10, 60.0);
         write(2, 2_566, 10, 60.0);
