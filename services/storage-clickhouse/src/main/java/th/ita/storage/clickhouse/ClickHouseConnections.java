@@ -41,7 +41,7 @@ final class ClickHouseConnections {
         Map<String, String> pinned = new LinkedHashMap<>();
         pinned.put("async_insert", "0");
         pinned.put("insert_deduplicate", "1");
-        pinned.put("mutations_sync", "2");
+        pinned.put("mutations_sync", "0");
         if (settings.clustered()) {
             pinned.put("distributed_foreground_insert", "1");
             pinned.put("insert_quorum", "auto");
@@ -58,6 +58,19 @@ final class ClickHouseConnections {
     /** A connection to the facts' database. */
     Connection open() throws SQLException {
         return DriverManager.getConnection(settings.url() + "/" + settings.database(), properties);
+    }
+
+    /**
+     * A connection whose every INSERT carries {@code insert_deduplication_token}: one per chunk. The
+     * token travels as a server setting of the connection because the driver neither forwards a
+     * {@code SET} statement nor keeps a {@code SETTINGS} clause of a prepared INSERT (checked: both
+     * left the token empty).
+     */
+    Connection openForInsert(String deduplicationToken) throws SQLException {
+        Properties withToken = new Properties();
+        withToken.putAll(properties);
+        withToken.setProperty("clickhouse_setting_insert_deduplication_token", deduplicationToken);
+        return DriverManager.getConnection(settings.url() + "/" + settings.database(), withToken);
     }
 
     /** A connection to the server's {@code default} database, for creating the facts' database. */

@@ -24,7 +24,7 @@ import th.ita.core.tenant.TenantId;
  * nothing here can make half a batch visible.
  */
 final class ClickHouseFactTable {
-    /** Rows per INSERT: each is one deduplicated block per partition touched. */
+    /** Rows per INSERT by default ({@code ita.clickhouse.chunk}): each is one deduplicated block per partition touched. */
     static final int CHUNK = 50_000;
     static final int ATTEMPTS = 3;
 
@@ -45,7 +45,11 @@ final class ClickHouseFactTable {
         return new FactWriter(tenant, batchId);
     }
 
-    /** Removes what a batch wrote (a synchronous mutation). Invisible anyway: this only frees space. */
+    /**
+     * Removes what a batch wrote, as a mutation that ClickHouse applies in the background
+     * ({@code mutations_sync=0}): the rows are unreachable already (no current pointer names the batch),
+     * so nothing waits for the space to be freed — a mutation over hundreds of parts takes a minute.
+     */
     void discard(TenantId tenant, long batchId) {
         try (Connection connection = connections.open(); Statement statement = connection.createStatement()) {
             for (String table : List.of(ClickHouseSchema.SCORE_FACT, ClickHouseSchema.QUALITY_FINDING)) {
@@ -199,7 +203,6 @@ final class ClickHouseFactTable {
         private final long batchId;
         private final List<ScoreFact> facts = new ArrayList<>();
         private final List<DataQualityFinding> findings = new ArrayList<>();
-        private Connection connection;
         private int factChunks;
         private int findingChunks;
         private int findingSeq;
@@ -291,21 +294,12 @@ final class ClickHouseFactTable {
         private void insert(String token, String sql, Rows rows) {
             SQLException last = null;
             for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-                try {
-                    if (connection == null) {
-                        connection = connections.open();
-                    }
-                    try (Statement set = connection.createStatement()) {
-                        set.execute("SET insert_deduplication_token = " + literal(token));
-                    }
-                    try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                        rows.bind(insert);
-                        insert.executeBatch();
-                    }
+                try (Connection connection = connections.openForInsert(token); PreparedStatement insert = connection.prepareStatement(sql)) {
+                    rows.bind(insert);
+                    insert.executeBatch();
                     return;
                 } catch (SQLException e) {
                     last = e;
-                    closeConnection();
                     pause(attempt);
                 }
             }
@@ -322,23 +316,11 @@ final class ClickHouseFactTable {
             }
         }
 
-        private void closeConnection() {
-            if (connection != null) {
-                try {
-                    connection.close();
-                } catch (SQLException ignored) {
-                    // A broken connection is dropped; the next attempt opens a new one.
-                }
-                connection = null;
-            }
-        }
-
-        /** Releases the connection; rows added since the last {@link #finish} are dropped. */
+        /** Drops the rows added since the last {@link #finish}. */
         @Override
         public void close() {
             facts.clear();
             findings.clear();
-            closeConnection();
         }
     }
 }

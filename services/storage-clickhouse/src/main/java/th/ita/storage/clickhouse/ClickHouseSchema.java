@@ -124,7 +124,7 @@ final class ClickHouseSchema {
                 ? "ReplicatedMergeTree('/clickhouse/tables/{shard}/" + settings.database() + "/" + table.name() + "', '{replica}')"
                 : "MergeTree";
         String window = settings.clustered() ? "replicated_deduplication_window" : "non_replicated_deduplication_window";
-        return "CREATE TABLE IF NOT EXISTS " + storageTable(table.name()) + onCluster() + " (\n" + table.columns() + "\n)"
+        return "CREATE TABLE IF NOT EXISTS " + storageTable(table.name()) + onCluster() + " (\n" + table.columns().indent(4) + ")"
                 + "\nENGINE = " + engine
                 + "\nPARTITION BY " + table.partitionBy()
                 + "\nORDER BY " + table.orderBy()

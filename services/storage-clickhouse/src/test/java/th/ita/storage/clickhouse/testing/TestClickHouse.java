@@ -144,6 +144,11 @@ public final class TestClickHouse {
         return name;
     }
 
+    /** The server's URL without a database, as {@code ita.clickhouse.url} takes it. */
+    public String serverUrl() {
+        return baseUrl;
+    }
+
     public String jdbcUrl(String database) {
         return baseUrl + "/" + database;
     }
