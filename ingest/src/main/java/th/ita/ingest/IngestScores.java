@@ -18,6 +18,7 @@ import th.ita.core.batch.BatchCounts;
 import th.ita.core.batch.IngestBatch;
 import th.ita.core.batch.RowError;
 import th.ita.core.error.ItaException;
+import th.ita.core.message.Message;
 import th.ita.core.framework.Framework;
 import th.ita.core.framework.Frameworks;
 import th.ita.core.framework.LevelRule;
@@ -158,19 +159,18 @@ public final class IngestScores {
         private List<RowError> readRow(SourceRow row) {
             List<RowError> errors = new ArrayList<>();
             if (columns.isLong() && row.cells().size() < columns.size() && (row.cell(columns.metric()) == null || row.cell(columns.value()) == null)) {
-                return List.of(new RowError(row.line(), "", String.join(",", row.cells()), "MISSING_COLUMNS",
-                        "the row has " + row.cells().size() + " cells where the header has " + columns.size() + " (truncated line?)"));
+                return List.of(RowError.of(row.line(), "", String.join(",", row.cells()), "MISSING_COLUMNS",
+                        Message.of("row.MISSING_COLUMNS", "cells", row.cells().size(), "columns", columns.size())));
             }
             String yearCell = columns.cell(row, ColumnRole.YEAR);
             OptionalInt year = FiscalYear.parseBuddhistEra(yearCell);
             if (year.isEmpty()) {
-                return List.of(new RowError(row.line(), "year", yearCell, "INVALID_YEAR",
-                        "the year must be a fiscal year in BE (2568, ๒๕๖๘) or CE (2025)"));
+                return List.of(RowError.of(row.line(), "year", yearCell, "INVALID_YEAR", Message.of("row.INVALID_YEAR")));
             }
             Optional<Framework> framework = frameworks.forYear(year.getAsInt());
             if (framework.isEmpty()) {
-                return List.of(new RowError(row.line(), "year", yearCell, "UNKNOWN_YEAR",
-                        "no assessment framework for " + year.getAsInt() + "; known years: " + frameworks.years()));
+                return List.of(RowError.of(row.line(), "year", yearCell, "UNKNOWN_YEAR",
+                        Message.of("row.UNKNOWN_YEAR", "year", year.getAsInt(), "years", frameworks.years())));
             }
             OrganizationDirectory.Resolution organization = directory.resolve(row.line(), new OrganizationDirectory.Cells(
                     columns.cell(row, ColumnRole.ORGANIZATION_CODE), columns.cell(row, ColumnRole.ORGANIZATION_NAME),
@@ -189,9 +189,7 @@ public final class IngestScores {
                 }
                 Optional<Metric> metric = framework.get().resolve(metricCell);
                 if (metric.isEmpty()) {
-                    errors.add(new RowError(row.line(), "metric", metricCell, "UNKNOWN_METRIC",
-                            "not a metric of the " + year.getAsInt() + " framework (total, IIT, EIT, OIT, ind1–ind10"
-                                    + (framework.get().items().isEmpty() ? "" : ", its items") + ", or their Thai names)"));
+                    errors.add(RowError.of(row.line(), "metric", metricCell, "UNKNOWN_METRIC", Message.of("row.UNKNOWN_METRIC", "year", year.getAsInt())));
                     return errors;
                 }
                 readScore(row.line(), "value", row.cell(columns.value()), metric.get(), target, errors);
@@ -206,8 +204,8 @@ public final class IngestScores {
                 for (int column : columns.unknownMetricColumns(metrics.keySet())) {
                     String cell = row.cell(column);
                     if (cell != null && !cell.isBlank()) {
-                        errors.add(new RowError(row.line(), columns.header(column), cell, "UNKNOWN_METRIC",
-                                "column '" + columns.header(column) + "' is not a metric of the " + year.getAsInt() + " framework"));
+                        errors.add(RowError.of(row.line(), columns.header(column), cell, "UNKNOWN_METRIC",
+                                Message.of("row.UNKNOWN_METRIC_COLUMN", "year", year.getAsInt())));
                     }
                 }
                 if (columns.has(ColumnRole.LEVEL)) {
@@ -234,13 +232,12 @@ public final class IngestScores {
             OptionalDouble value = ThaiNumbers.parse(cell);
             if (value.isEmpty()) {
                 boolean formula = Validation.looksLikeFormula(cell);
-                errors.add(new RowError(line, column, cell, formula ? "FORMULA_NOT_ALLOWED" : "INVALID_NUMBER", formula
-                        ? "the cell looks like a spreadsheet formula; write the score itself"
-                        : "not a number: write the score as 95.41 or ๙๕.๔๑"));
+                errors.add(RowError.of(line, column, cell, formula ? "FORMULA_NOT_ALLOWED" : "INVALID_NUMBER",
+                        Message.of(formula ? "row.FORMULA_NOT_ALLOWED" : "row.INVALID_NUMBER")));
                 return;
             }
             if (!Scores.inRange(value.getAsDouble())) {
-                errors.add(new RowError(line, column, cell, "OUT_OF_RANGE", "score " + ThaiText.clean(cell) + " is outside 0–100"));
+                errors.add(RowError.of(line, column, cell, "OUT_OF_RANGE", Message.of("row.OUT_OF_RANGE", "value", ThaiText.clean(cell))));
                 return;
             }
             RowError conflict = target.set(metric.slot(), value.getAsDouble(), line, column, cell);
@@ -252,8 +249,8 @@ public final class IngestScores {
         private void readLevel(long line, String column, String cell, OrgYearValues target, List<RowError> errors) {
             Optional<LevelRule> level = target.framework.levelScheme().level(ThaiText.clean(cell));
             if (level.isEmpty()) {
-                errors.add(new RowError(line, column, cell, "UNKNOWN_LEVEL", "not a level of the " + target.framework.year() + " scheme ("
-                        + String.join(", ", target.framework.levelScheme().levels().stream().map(LevelRule::nameTh).toList()) + ")"));
+                errors.add(RowError.of(line, column, cell, "UNKNOWN_LEVEL", Message.of("row.UNKNOWN_LEVEL", "year", target.framework.year(),
+                        "levels", target.framework.levelScheme().levels().stream().map(LevelRule::nameTh).toList())));
             } else {
                 target.reportedLevel = level.get();
             }
@@ -402,16 +399,15 @@ public final class IngestScores {
                 return null;
             }
             if (lines[slot] < 0) {
-                return new RowError(line, column, cell, "CONFLICTING_VALUE", "this score was given several times with different values"
-                        + " (first on line " + -lines[slot] + "); none of them is loaded");
+                return RowError.of(line, column, cell, "CONFLICTING_VALUE", Message.of("row.CONFLICTING_VALUES", "firstLine", -lines[slot]));
             }
             if (Double.compare(values[slot], value) == 0) {
-                return new RowError(line, column, cell, "DUPLICATE", "the same score was already given on line " + lines[slot] + "; the row is ignored");
+                return RowError.of(line, column, cell, "DUPLICATE", Message.of("row.DUPLICATE", "firstLine", lines[slot]));
             }
-            String message = "conflicts with " + Scores.format(values[slot]) + " on line " + lines[slot] + "; neither value is loaded";
+            Message message = Message.of("row.CONFLICTING_VALUE", "other", Scores.format(values[slot]), "firstLine", lines[slot]);
             values[slot] = Double.NaN;
             lines[slot] = -lines[slot];
-            return new RowError(line, column, cell, "CONFLICTING_VALUE", message);
+            return RowError.of(line, column, cell, "CONFLICTING_VALUE", message);
         }
 
         boolean hasScores() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import th.ita.core.batch.RowError;
+import th.ita.core.message.Message;
 import th.ita.core.geography.District;
 import th.ita.core.geography.Geography;
 import th.ita.core.geography.Province;
@@ -79,8 +80,7 @@ final class OrganizationDirectory {
         List<RowError> errors = new ArrayList<>();
         for (String[] cell : new String[][] {{"organization_code", cells.code()}, {"organization_name", cells.name()}}) {
             if (Validation.looksLikeFormula(cell[1])) {
-                errors.add(new RowError(line, cell[0], cell[1], "FORMULA_NOT_ALLOWED",
-                        "the cell looks like a spreadsheet formula; formulas are neither evaluated nor stored"));
+                errors.add(RowError.of(line, cell[0], cell[1], "FORMULA_NOT_ALLOWED", Message.of("row.FORMULA_NOT_ALLOWED")));
             }
         }
         if (!errors.isEmpty()) {
@@ -91,23 +91,22 @@ final class OrganizationDirectory {
         if (blankToNull(cells.province()) != null) {
             province = geography.province(cells.province());
             if (province.isEmpty()) {
-                return new Resolution(0, List.of(new RowError(line, "province", cells.province(), "UNKNOWN_PROVINCE",
-                        "unknown province '" + ThaiText.clean(cells.province()) + "': write one of the 77 provinces in Thai or English")));
+                return new Resolution(0, List.of(RowError.of(line, "province", cells.province(), "UNKNOWN_PROVINCE",
+                        Message.of("row.UNKNOWN_PROVINCE", "value", ThaiText.clean(cells.province())))));
             }
         }
         Optional<OrganizationType> type = Optional.empty();
         if (blankToNull(cells.type()) != null) {
             type = OrganizationType.parse(cells.type());
             if (type.isEmpty()) {
-                return new Resolution(0, List.of(new RowError(line, "organization_type", cells.type(), "UNKNOWN_TYPE",
-                        "unknown organization type; use อบจ., ทน., ทม., ทต., อบต. or their full names")));
+                return new Resolution(0, List.of(RowError.of(line, "organization_type", cells.type(), "UNKNOWN_TYPE", Message.of("row.UNKNOWN_TYPE"))));
             }
         }
         String name = blankToNull(cells.name()) == null ? null : ThaiText.clean(cells.name());
         Optional<OrganizationType.TypedName> typedName = name == null ? Optional.empty() : OrganizationType.split(name);
         if (typedName.isPresent() && type.isPresent() && typedName.get().type() != type.get()) {
-            return new Resolution(0, List.of(new RowError(line, "organization_type", cells.type(), "TYPE_MISMATCH",
-                    "the type column says " + type.get().abbreviationTh() + " but the name '" + name + "' says " + typedName.get().type().abbreviationTh())));
+            return new Resolution(0, List.of(RowError.of(line, "organization_type", cells.type(), "TYPE_MISMATCH", Message.of("row.TYPE_MISMATCH",
+                    "typeColumn", type.get().abbreviationTh(), "name", name, "typeOfName", typedName.get().type().abbreviationTh()))));
         }
         if (type.isEmpty()) {
             type = typedName.map(OrganizationType.TypedName::type);
@@ -118,8 +117,8 @@ final class OrganizationDirectory {
             Organization known = byCode.get(code);
             if (known != null) {
                 if (province.isPresent() && !province.get().code().equals(known.provinceCode())) {
-                    return new Resolution(0, List.of(new RowError(line, "province", cells.province(), "PROVINCE_MISMATCH",
-                            "organization " + code + " is in province " + known.provinceCode() + ", not " + province.get().nameTh())));
+                    return new Resolution(0, List.of(RowError.of(line, "province", cells.province(), "PROVINCE_MISMATCH", Message.of("row.PROVINCE_MISMATCH",
+                            "code", code, "knownProvince", known.provinceCode(), "province", province.get().nameTh()))));
                 }
                 rememberAlias(known, bareName);
                 return new Resolution(known.id(), List.of());
@@ -136,9 +135,8 @@ final class OrganizationDirectory {
                 return new Resolution(matching.get(0).id(), List.of());
             }
             if (matching.size() > 1) {
-                return new Resolution(0, List.of(new RowError(line, "organization_name", name, "AMBIGUOUS_ORGANIZATION",
-                        "several organizations are named '" + bareName + "' in " + province.get().nameTh() + " ("
-                                + String.join(", ", matching.stream().map(Organization::fullNameTh).toList()) + "): add the type or the code")));
+                return new Resolution(0, List.of(RowError.of(line, "organization_name", name, "AMBIGUOUS_ORGANIZATION", Message.of("row.AMBIGUOUS_ORGANIZATION",
+                        "name", bareName, "province", province.get().nameTh(), "candidates", matching.stream().map(Organization::fullNameTh).toList()))));
             }
             if (type.isPresent()) {
                 code = derivedCode(province.get(), type.get(), bareName);
@@ -160,16 +158,17 @@ final class OrganizationDirectory {
             missing.add("province");
         }
         if (!missing.isEmpty()) {
-            String what = code != null ? "organization code '" + code + "' is not registered" : "no registered organization matches this row";
-            return new Resolution(0, List.of(new RowError(line, code != null ? "organization_code" : "organization_name",
-                    code != null ? code : name, "UNKNOWN_ORGANIZATION", what + "; to register it the row also needs " + String.join(", ", missing))));
+            return new Resolution(0, List.of(RowError.of(line, code != null ? "organization_code" : "organization_name",
+                    code != null ? code : name, "UNKNOWN_ORGANIZATION", code != null
+                            ? Message.of("row.UNKNOWN_ORGANIZATION_CODE", "code", code, "missing", missing)
+                            : Message.of("row.UNKNOWN_ORGANIZATION", "missing", missing))));
         }
         String districtCode = null;
         if (blankToNull(cells.district()) != null) {
             Optional<District> district = geography.district(province.get().code(), cells.district());
             if (district.isEmpty()) {
-                return new Resolution(0, List.of(new RowError(line, "district", cells.district(), "UNKNOWN_DISTRICT",
-                        "no district '" + ThaiText.clean(cells.district()) + "' in " + province.get().nameTh())));
+                return new Resolution(0, List.of(RowError.of(line, "district", cells.district(), "UNKNOWN_DISTRICT",
+                        Message.of("row.UNKNOWN_DISTRICT", "value", ThaiText.clean(cells.district()), "province", province.get().nameTh()))));
             }
             districtCode = district.get().code();
         }

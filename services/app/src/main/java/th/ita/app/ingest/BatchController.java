@@ -33,6 +33,7 @@ import th.ita.app.access.ScopedData;
 import th.ita.app.audit.AuditLog;
 import th.ita.core.batch.BatchStatus;
 import th.ita.core.error.ItaException;
+import th.ita.core.message.Language;
 import th.ita.ingest.IngestOptions;
 import th.ita.ingest.IngestProgress;
 import th.ita.ingest.IngestReport;
@@ -64,7 +65,7 @@ class BatchController {
      * every row was rejected, 400 when the file cannot be read at all.
      */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    HttpResponse<IngestResponse> upload(Authentication authentication, @PathVariable String tenant, @Part("file") CompletedFileUpload file,
+    HttpResponse<IngestResponse> upload(Authentication authentication, @Nullable Language lang, @PathVariable String tenant, @Part("file") CompletedFileUpload file,
                                         @Nullable @Part("format") String format, @Nullable @Part("encoding") String encoding) {
         ScopedData.Reads reads = data.of(authentication, tenant);
         reads.requireIngest();
@@ -82,7 +83,7 @@ class BatchController {
                     "batch " + report.batch().id(), file.getFilename() + ": " + report.batch().status() + ", " + report.batch().scoresAccepted()
                             + " scores accepted, " + report.batch().rowsRejected() + " rows rejected");
             IngestResponse body = new IngestResponse(BatchView.of(report.batch()), report.alreadyLoaded(),
-                    report.firstErrors().stream().map(RowErrorView::of).toList());
+                    report.firstErrors().stream().map(error -> RowErrorView.of(error, lang)).toList());
             HttpStatus status = report.alreadyLoaded() ? HttpStatus.OK
                     : report.batch().status() == BatchStatus.PUBLISHED ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_ENTITY;
             return HttpResponse.<IngestResponse>status(status).body(body);
@@ -147,17 +148,17 @@ class BatchController {
 
     /** Row errors in file order, a page at a time. */
     @Get("/{id}/errors")
-    List<RowErrorView> errors(Authentication authentication, @PathVariable String tenant, @PathVariable long id,
+    List<RowErrorView> errors(Authentication authentication, @Nullable Language lang, @PathVariable String tenant, @PathVariable long id,
                               @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "100") int limit) {
         return data.of(authentication, tenant).errors(id, Math.max(offset, 0), Math.min(Math.max(limit, 1), MAX_PAGE)).stream()
-                .map(RowErrorView::of).toList();
+                .map(error -> RowErrorView.of(error, lang)).toList();
     }
 
     /** Data-quality findings of a batch, a page at a time. */
     @Get("/{id}/findings")
-    List<FindingView> findings(Authentication authentication, @PathVariable String tenant, @PathVariable long id,
+    List<FindingView> findings(Authentication authentication, @Nullable Language lang, @PathVariable String tenant, @PathVariable long id,
                                @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "100") int limit) {
         return data.of(authentication, tenant).findings(id, Math.max(offset, 0), Math.min(Math.max(limit, 1), MAX_PAGE)).stream()
-                .map(FindingView::of).toList();
+                .map(finding -> FindingView.of(finding, lang)).toList();
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
 import th.ita.app.access.ScopedData;
 import th.ita.app.ingest.FindingView;
 import th.ita.core.error.ItaException;
+import th.ita.core.message.Language;
+import th.ita.core.message.Message;
 import th.ita.core.geography.Geography;
 import th.ita.core.geography.Province;
 import th.ita.core.organization.Organization;
@@ -37,7 +39,7 @@ class OrganizationController {
     List<OrganizationView> list(Authentication authentication, @PathVariable String tenant, @Nullable @QueryValue String province) {
         ScopedData.Reads reads = data.of(authentication, tenant);
         String provinceCode = province == null ? null : geography.province(province).map(Province::code)
-                .orElseThrow(() -> ItaException.invalidInput("unknown province '" + province + "'"));
+                .orElseThrow(() -> ItaException.invalidInput(Message.of("problem.provinceNotFound", "province", province)));
         return reads.organizations().stream()
                 .filter(organization -> provinceCode == null || organization.provinceCode().equals(provinceCode))
                 .map(organization -> OrganizationView.of(organization, geography))
@@ -54,21 +56,28 @@ class OrganizationController {
      * methodology changes, oldest first. Of a peer, an organization user sees the total and level only.
      */
     @Get("/{code}/years")
-    List<OrganizationYearView> years(Authentication authentication, @PathVariable String tenant, @PathVariable String code) {
+    List<OrganizationYearView> years(Authentication authentication, @Nullable Language lang, @PathVariable String tenant, @PathVariable String code) {
         ScopedData.Reads reads = data.of(authentication, tenant);
         Organization organization = reads.organization(code);
-        return reads.years(organization).stream().map(OrganizationController::view).toList();
+        return reads.years(organization).stream().map(year -> view(year, lang)).toList();
     }
 
-    private static OrganizationYearView view(ScopedData.YearResult year) {
+    private static String pick(String th, String en, Language language) {
+        return language == Language.EN && en != null && !en.isBlank() ? en : th;
+    }
+
+    /** Names, the level's reason and methodology changes in the caller's language ({@code …Th}/{@code …En} keep both). */
+    private static OrganizationYearView view(ScopedData.YearResult year, Language lang) {
         OrganizationYearView.LevelView level = year.result().level()
-                .map(l -> new OrganizationYearView.LevelView(l.level().code(), l.level().nameTh(), l.level().nameEn(), l.reasonTh(), l.reasonEn(), l.downgraded()))
+                .map(l -> new OrganizationYearView.LevelView(l.level().code(), l.level().nameTh(), l.level().nameEn(), l.reasonTh(), l.reasonEn(),
+                        l.downgraded(), pick(l.level().nameTh(), l.level().nameEn(), lang), pick(l.reasonTh(), l.reasonEn(), lang)))
                 .orElse(null);
         return new OrganizationYearView(year.result().year(), level, year.masked(),
                 year.result().values().stream().map(v -> new OrganizationYearView.MetricValueView(v.metric().code(), v.metric().kind().name(),
-                        v.metric().nameTh(), v.metric().nameEn(), v.metric().parentCode(), v.reported(), v.derived(), v.value())).toList(),
-                year.findings().stream().map(FindingView::of).toList(),
-                year.methodologyChanges().stream().map(change -> change.th() + " / " + change.en()).toList());
+                        v.metric().nameTh(), v.metric().nameEn(), v.metric().parentCode(), v.reported(), v.derived(), v.value(),
+                        pick(v.metric().nameTh(), v.metric().nameEn(), lang))).toList(),
+                year.findings().stream().map(finding -> FindingView.of(finding, lang)).toList(),
+                year.methodologyChanges().stream().map(change -> pick(change.th(), change.en(), lang)).toList());
     }
 
     /**

@@ -8,7 +8,8 @@ import th.ita.app.ingest.FindingView;
 /**
  * One fiscal year (BE) of an organization: every metric with its reported and derived value side by
  * side ({@code value} is the one used: reported where there is one), the level with its reason, the
- * data-quality findings, and the methodology changes of that year's framework. {@code masked}: the
+ * data-quality findings, and the methodology changes of that year's framework; {@code name}, {@code reason}
+ * and the methodology changes are in the caller's language. {@code masked}: the
  * caller sees a peer's total and level only, as ITA publishes them.
  */
 @Serdeable
@@ -21,11 +22,11 @@ public record OrganizationYearView(
         List<String> methodologyChanges) {
 
     @Serdeable
-    public record LevelView(String code, String nameTh, String nameEn, String reasonTh, String reasonEn, boolean downgraded) {
+    public record LevelView(String code, String nameTh, String nameEn, String reasonTh, String reasonEn, boolean downgraded, String name, String reason) {
     }
 
     @Serdeable
     public record MetricValueView(String metric, String kind, String nameTh, String nameEn, @Nullable String parent,
-                                  @Nullable Double reported, @Nullable Double derived, double value) {
+                                  @Nullable Double reported, @Nullable Double derived, double value, String name) {
     }
 }

@@ -2,6 +2,7 @@ package th.ita.app.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -63,8 +64,44 @@ class LanguageOfAnswersIT implements TestPropertyProvider {
     void setUp() {
         token = callers.admin(TENANT);
         MultipartBody body = MultipartBody.builder().addPart("file", "scores.csv", MediaType.TEXT_CSV_TYPE, FILE.getBytes(StandardCharsets.UTF_8)).build();
-        client.toBlocking().exchange(HttpRequest.POST("/api/tenants/" + TENANT + "/batches", body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
-                .bearerAuth(token), Map.class);
+        Map<?, ?> uploaded = client.toBlocking().retrieve(HttpRequest.POST("/api/tenants/" + TENANT + "/batches", body)
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(token), Map.class);
+        batch = ((Number) ((Map<?, ?>) uploaded.get("batch")).get("id")).longValue();
+    }
+
+    private long batch;
+
+    @Test
+    void explainsRowErrorsInThaiByDefaultAndInEnglishOnRequestWithTheSameCode() {
+        List<Map> thai = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + TENANT + "/batches/" + batch + "/errors").bearerAuth(token), Argument.listOf(Map.class));
+        List<Map> english = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + TENANT + "/batches/" + batch + "/errors?lang=en").bearerAuth(token),
+                Argument.listOf(Map.class));
+
+        assertThat(thai).singleElement().satisfies(error -> {
+            assertThat(((Map<?, ?>) error).get("code")).isEqualTo("OUT_OF_RANGE");
+            assertThat(((Map<?, ?>) error).get("message")).isEqualTo("คะแนน 120 อยู่นอกช่วง 0–100");
+        });
+        assertThat(english).singleElement().satisfies(error -> {
+            assertThat(((Map<?, ?>) error).get("code")).isEqualTo("OUT_OF_RANGE");
+            assertThat(((Map<?, ?>) error).get("message")).isEqualTo("score 120 is outside 0–100");
+        });
+    }
+
+    @Test
+    void givesTheLevelAndItsReasonInTheCallersLanguage() {
+        List<Map> thai = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + TENANT + "/organizations/OWN/years").bearerAuth(token), Argument.listOf(Map.class));
+        List<Map> english = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + TENANT + "/organizations/OWN/years")
+                .header("Accept-Language", "en").bearerAuth(token), Argument.listOf(Map.class));
+        Map<?, ?> thaiLevel = (Map<?, ?>) ((Map<?, ?>) thai.get(thai.size() - 1)).get("level");
+        Map<?, ?> englishLevel = (Map<?, ?>) ((Map<?, ?>) english.get(english.size() - 1)).get("level");
+
+        assertThat(thaiLevel.get("code")).isEqualTo(englishLevel.get("code"));
+        assertThat(thaiLevel.get("name")).isEqualTo(thaiLevel.get("nameTh"));
+        assertThat(englishLevel.get("name")).isEqualTo(englishLevel.get("nameEn"));
+        assertThat(thaiLevel.get("reason")).isEqualTo(thaiLevel.get("reasonTh")).asString().isEqualTo("ผ่าน ไม่ใช่ ผ่านดี เพราะ IIT ไม่มีคะแนน, EIT ไม่มีคะแนน, OIT ไม่มีคะแนน");
+        assertThat(englishLevel.get("reason")).isEqualTo(englishLevel.get("reasonEn")).asString().isEqualTo("Pass, not Good pass: IIT has no score, EIT has no score, OIT has no score");
+        List<?> changes = (List<?>) ((Map<?, ?>) english.get(english.size() - 1)).get("methodologyChanges");
+        assertThat(changes).allSatisfy(change -> assertThat((String) change).doesNotContain(" / "));
     }
 
     private Map<?, ?> get(String path, String acceptLanguage) {

@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import th.ita.core.message.Language;
+import th.ita.core.message.Localized;
+import th.ita.core.message.Message;
+import th.ita.core.message.Messages;
 import th.ita.core.score.Scores;
 
 /**
@@ -36,56 +40,55 @@ public record LevelScheme(String name, List<LevelRule> levels, boolean toConfirm
     public LevelAssessment assess(double total, Map<String, Double> toolScores) {
         requireNonNull(toolScores, "toolScores is null");
         LevelRule missed = null;
-        List<String> failedTh = List.of();
-        List<String> failedEn = List.of();
+        List<Message> failed = List.of();
         for (LevelRule rule : levels) {
             if (!Scores.atLeast(total, rule.minTotal())) {
                 continue;
             }
             if (rule.minEachTool().isEmpty()) {
-                return assessment(rule, missed, failedTh, failedEn, total);
+                return assessment(rule, missed, failed, total);
             }
             double minimum = rule.minEachTool().getAsDouble();
-            List<String> th = new ArrayList<>();
-            List<String> en = new ArrayList<>();
+            List<Message> failures = new ArrayList<>();
             for (Map.Entry<String, Double> tool : toolScores.entrySet()) {
                 Double score = tool.getValue();
                 if (score == null) {
-                    th.add(tool.getKey() + " ไม่มีคะแนน");
-                    en.add(tool.getKey() + " has no score");
+                    failures.add(Message.of("level.failure.noScore", "tool", tool.getKey()));
                 } else if (!Scores.atLeast(score, minimum)) {
-                    String text = tool.getKey() + " " + Scores.format(score) + " < " + Scores.formatThreshold(minimum);
-                    th.add(text);
-                    en.add(text);
+                    failures.add(Message.of("level.failure.below", "tool", tool.getKey(), "score", Scores.format(score),
+                            "minimum", Scores.formatThreshold(minimum)));
                 }
             }
             if (toolScores.isEmpty()) {
-                th.add("ไม่มีคะแนนรายเครื่องมือ");
-                en.add("no tool scores");
+                failures.add(Message.of("level.failure.noToolScores"));
             }
-            if (th.isEmpty()) {
-                return assessment(rule, missed, failedTh, failedEn, total);
+            if (failures.isEmpty()) {
+                return assessment(rule, missed, failed, total);
             }
             // The level just above the one reached is the one the reason names: a total of 95.11 with EIT
             // 84.30 misses ผ่านดีเยี่ยม and ผ่านดี; it is ผ่าน, and what keeps it from ผ่านดี is EIT < 85.
             missed = rule;
-            failedTh = th;
-            failedEn = en;
+            failed = failures;
         }
         throw new IllegalStateException("level scheme " + name + " has no level for total " + total);
     }
 
-    private LevelAssessment assessment(LevelRule rule, LevelRule missed, List<String> failedTh, List<String> failedEn, double total) {
+    /** The reason, from the message catalog ({@code level.reason.*}), in Thai and in English. */
+    private LevelAssessment assessment(LevelRule rule, LevelRule missed, List<Message> failed, double total) {
+        Message reason;
         if (missed != null) {
-            return new LevelAssessment(rule, Optional.of(missed),
-                    rule.nameTh() + " ไม่ใช่ " + missed.nameTh() + " เพราะ " + String.join(", ", failedTh),
-                    rule.nameEn() + ", not " + missed.nameEn() + ": " + String.join(", ", failedEn));
+            reason = Message.of("level.reason.downgraded", "level", name(rule), "missed", name(missed), "failures", failed);
+        } else if (rule.minEachTool().isPresent()) {
+            reason = Message.of("level.reason.meetsWithTools", "level", name(rule), "total", Scores.format(total),
+                    "minimum", Scores.formatThreshold(rule.minTotal()), "toolMinimum", Scores.formatThreshold(rule.minEachTool().getAsDouble()));
+        } else {
+            reason = Message.of("level.reason.meets", "level", name(rule), "total", Scores.format(total), "minimum", Scores.formatThreshold(rule.minTotal()));
         }
-        String condition = Scores.format(total) + " ≥ " + Scores.formatThreshold(rule.minTotal());
-        String toolsTh = rule.minEachTool().isPresent() ? " และทุกเครื่องมือ ≥ " + Scores.formatThreshold(rule.minEachTool().getAsDouble()) : "";
-        String toolsEn = rule.minEachTool().isPresent() ? " and every tool ≥ " + Scores.formatThreshold(rule.minEachTool().getAsDouble()) : "";
-        return new LevelAssessment(rule, Optional.empty(),
-                rule.nameTh() + ": คะแนนรวม " + condition + toolsTh,
-                rule.nameEn() + ": total " + condition + toolsEn);
+        Messages messages = Messages.standard();
+        return new LevelAssessment(rule, Optional.ofNullable(missed), messages.render(reason, Language.TH), messages.render(reason, Language.EN));
+    }
+
+    private static Localized name(LevelRule rule) {
+        return new Localized(rule.nameTh(), rule.nameEn());
     }
 }

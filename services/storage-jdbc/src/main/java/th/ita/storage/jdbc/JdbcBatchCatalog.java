@@ -103,7 +103,8 @@ class JdbcBatchCatalog implements BatchCatalog {
             connection.setAutoCommit(false);
             int seq = nextErrorSeq(connection, batchId);
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO batch_error (batch_id, seq, tenant_id, line, column_name, cell_value, code, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO batch_error (batch_id, seq, tenant_id, line, column_name, cell_value, code, message, message_key, message_parameters)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (RowError error : errors) {
                     insert.setLong(1, batchId);
                     insert.setInt(2, seq++);
@@ -113,6 +114,8 @@ class JdbcBatchCatalog implements BatchCatalog {
                     insert.setString(6, truncate(error.value(), VALUE_LIMIT));
                     insert.setString(7, error.code());
                     insert.setString(8, truncate(error.message(), 1000));
+                    insert.setString(9, error.messageKey());
+                    insert.setString(10, truncate(error.encodedParameters(), 4000));
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -137,7 +140,7 @@ class JdbcBatchCatalog implements BatchCatalog {
     public List<RowError> errors(TenantId tenant, long batchId, int offset, int limit) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT line, column_name, cell_value, code, message FROM batch_error WHERE tenant_id = ? AND batch_id = ? ORDER BY seq LIMIT ? OFFSET ?")) {
+                     "SELECT line, column_name, cell_value, code, message, message_key, message_parameters FROM batch_error WHERE tenant_id = ? AND batch_id = ? ORDER BY seq LIMIT ? OFFSET ?")) {
             select.setString(1, tenant.value());
             select.setLong(2, batchId);
             select.setInt(3, limit);
@@ -145,7 +148,8 @@ class JdbcBatchCatalog implements BatchCatalog {
             List<RowError> errors = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    errors.add(new RowError(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5)));
+                    errors.add(new RowError(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
+                            RowError.decodeParameters(rows.getString(7))));
                 }
             }
             return errors;
