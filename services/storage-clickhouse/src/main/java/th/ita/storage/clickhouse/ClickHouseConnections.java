@@ -18,7 +18,8 @@ import java.util.Properties;
  * flushed later — publishing right after must find every fact;</li>
  * <li>{@code insert_deduplicate=1}: an INSERT repeated with the same {@code insert_deduplication_token}
  * adds nothing (the tables keep a deduplication window), so a retried chunk cannot double facts;</li>
- * <li>{@code mutations_sync=2}: discarding a batch's facts waits until every replica has applied it;</li>
+ * <li>{@code mutations_sync=0}: discarding a failed batch's rows runs in the background and nothing
+ * waits for it — no answer rests on a mutation (nor on a merge), only on the catalog's pointers;</li>
  * <li>cluster only: {@code distributed_foreground_insert=1} (an INSERT into a Distributed table returns
  * once every shard has its rows), {@code insert_quorum='auto'} with {@code insert_quorum_parallel=0} and
  * {@code select_sequential_consistency=1} (a read after publishing never meets a replica that lacks
