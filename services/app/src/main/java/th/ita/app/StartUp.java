@@ -67,8 +67,8 @@ class StartUp {
             LOG.warn("{} batch(es) were interrupted by the last stop of node '{}' or by a dead node and are marked FAILED; "
                     + "nothing of them had been published", discarded, node.id());
         }
-        DataDirectory.secure(configuration.dataDirectory());
         clearSpooledUploads();
+        DataDirectory.secure(configuration.dataDirectory());
         PlatformConfiguration.Bootstrap bootstrap = configuration.bootstrap();
         if (bootstrap != null && bootstrap.tenant() != null && !bootstrap.tenant().isBlank()) {
             if (bootstrap.admin() == null || bootstrap.admin().isBlank() || bootstrap.password() == null) {
