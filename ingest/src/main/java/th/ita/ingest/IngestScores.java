@@ -104,8 +104,10 @@ public final class IngestScores {
             run.fail("the file could not be read: " + e.getMessage());
             throw new MalformedFileException(0, "the file could not be read: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            // Bad input (ItaException) or a fault of ours: either way nothing of the batch is published.
-            run.fail(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            // Bad input (ItaException) or a fault of ours: either way nothing of the batch is published. A fault's
+            // own text (SQL, versions) is not for the batch's readers: it travels on with the exception to the log.
+            boolean badInput = e instanceof ItaException known && known.code() != th.ita.core.error.ErrorCode.STORAGE_UNAVAILABLE;
+            run.fail(badInput ? e.getMessage() : "the platform failed while loading this file (a fault of ours, not of the file); the log has the details");
             throw e;
         }
     }

@@ -78,15 +78,20 @@ final class OrganizationDirectory {
 
     private Resolution resolveUncached(long line, Cells cells) {
         List<RowError> errors = new ArrayList<>();
-        for (String[] cell : new String[][] {{"organization_code", cells.code()}, {"organization_name", cells.name()}}) {
+        String[][] named = {{"organization_code", cells.code(), "40"}, {"organization_name", cells.name(), "200"},
+                {"organization_name_en", cells.nameEn(), "200"}};
+        for (String[] cell : named) {
             if (Validation.looksLikeFormula(cell[1])) {
                 errors.add(RowError.of(line, cell[0], cell[1], "FORMULA_NOT_ALLOWED", Message.of("row.FORMULA_NOT_ALLOWED")));
+            } else if (cell[1] != null && Validation.withoutFormatCharacters(cell[1]).strip().length() > Integer.parseInt(cell[2])) {
+                errors.add(RowError.of(line, cell[0], cell[1].substring(0, Math.min(cell[1].length(), 100)) + "…", "TOO_LONG",
+                        Message.of("row.TOO_LONG", "column", cell[0], "length", cell[1].strip().length(), "maximum", cell[2])));
             }
         }
         if (!errors.isEmpty()) {
             return new Resolution(0, errors);
         }
-        String code = blankToNull(cells.code());
+        String code = blankToNull(Validation.withoutFormatCharacters(cells.code()));
         Optional<Province> province = Optional.empty();
         if (blankToNull(cells.province()) != null) {
             province = geography.province(cells.province());
@@ -102,7 +107,7 @@ final class OrganizationDirectory {
                 return new Resolution(0, List.of(RowError.of(line, "organization_type", cells.type(), "UNKNOWN_TYPE", Message.of("row.UNKNOWN_TYPE"))));
             }
         }
-        String name = blankToNull(cells.name()) == null ? null : ThaiText.clean(cells.name());
+        String name = blankToNull(cells.name()) == null ? null : blankToNull(Validation.withoutFormatCharacters(ThaiText.clean(cells.name())));
         Optional<OrganizationType.TypedName> typedName = name == null ? Optional.empty() : OrganizationType.split(name);
         if (typedName.isPresent() && type.isPresent() && typedName.get().type() != type.get()) {
             return new Resolution(0, List.of(RowError.of(line, "organization_type", cells.type(), "TYPE_MISMATCH", Message.of("row.TYPE_MISMATCH",
@@ -175,7 +180,7 @@ final class OrganizationDirectory {
         if (code == null) {
             code = derivedCode(province.get(), type.get(), bareName);
         }
-        Pending pending = new Pending(nextPendingId--, new NewOrganization(code, bareName, blankToNull(cells.nameEn()), type.get(),
+        Pending pending = new Pending(nextPendingId--, new NewOrganization(code, bareName, blankToNull(Validation.withoutFormatCharacters(cells.nameEn())), type.get(),
                 province.get().code(), districtCode, List.of()));
         pendingByCode.put(code, pending);
         return new Resolution(pending.id(), List.of());

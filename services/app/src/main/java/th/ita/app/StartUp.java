@@ -44,7 +44,7 @@ class StartUp {
     private final DemoAccess demoAccess;
     private final AccessAdministration administration;
     private final TenantTables tables;
-    private Path credentials;
+    private DemoAccess.Credentials credentials;
 
     StartUp(PlatformConfiguration configuration, ReclaimAbandonedBatches abandoned, Node node, Organizations organizations, IngestScores ingest, Geography geography,
             Frameworks frameworks, DemoAccess demoAccess, AccessAdministration administration, TenantTables tables) {
@@ -68,6 +68,7 @@ class StartUp {
                     + "nothing of them had been published", discarded, node.id());
         }
         clearSpooledUploads();
+        DataDirectory.secure(configuration.dataDirectory());
         PlatformConfiguration.Bootstrap bootstrap = configuration.bootstrap();
         if (bootstrap != null && bootstrap.tenant() != null && !bootstrap.tenant().isBlank()) {
             if (bootstrap.admin() == null || bootstrap.admin().isBlank() || bootstrap.password() == null) {
@@ -85,6 +86,7 @@ class StartUp {
             TenantId demo = TenantId.of(configuration.demo().tenant());
             loadDemo(demo);
             credentials = demoAccess.ensure(demo, configuration.dataDirectory());
+            DataDirectory.secure(configuration.dataDirectory());
             // Load the demo tenant's analytics table now, so the first overview does not wait for it.
             Thread warmUp = new Thread(() -> tables.table(demo), "analytics-warm-up");
             warmUp.setDaemon(true);
@@ -92,14 +94,15 @@ class StartUp {
         }
     }
 
+    /** Removes what this node's uploads left behind, and makes sure its spool directory exists, owner-only. */
     private void clearSpooledUploads() {
         Path uploads = node.spoolDirectory();
-        if (!Files.isDirectory(uploads)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(uploads)) {
-            for (Path file : files.toList()) {
-                Files.deleteIfExists(file);
+        try {
+            DataDirectory.ownerOnlyDirectory(uploads);
+            try (Stream<Path> files = Files.list(uploads)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Files.deleteIfExists(file);
+                }
             }
         } catch (IOException e) {
             LOG.warn("cannot clear spooled uploads in {}: {}", uploads, e.getMessage());
@@ -129,13 +132,16 @@ class StartUp {
         String url = "http://localhost:" + event.getSource().getPort();
         System.out.println();
         System.out.println("ITA platform is running: " + url + "/ — open it in a browser to sign in (the web UI, in Thai; English at the top)");
-        if (credentials != null && Files.exists(credentials)) {
-            System.out.println("Sign in on that page (scripts: POST " + url + "/api/sign-in with {\"username\":…,\"password\":…}) as one of these demo users,");
-            System.out.println("kept in " + credentials.toAbsolutePath() + ":");
-            try {
-                Files.readAllLines(credentials).forEach(System.out::println);
-            } catch (IOException e) {
-                LOG.warn("cannot read {}: {}", credentials, e.getMessage());
+        if (credentials != null && Files.exists(credentials.file())) {
+            Path file = credentials.file().toAbsolutePath();
+            if (!credentials.created().isEmpty()) {
+                // Printed once, on the start that made them; later starts only say where they are.
+                System.out.println("Sign in on that page (scripts: POST " + url + "/api/sign-in with {\"username\":…,\"password\":…}) as one of these demo users,");
+                System.out.println("kept in " + file + " (readable by its owner only):");
+                credentials.created().forEach(System.out::println);
+            } else {
+                System.out.println("Sign in on that page (scripts: POST " + url + "/api/sign-in) as a demo user: their passwords are in " + file
+                        + " (readable by its owner only).");
             }
             System.out.println("then call the API with 'Authorization: Bearer <token>', e.g.");
             System.out.println("  " + url + "/api/tenants/" + configuration.demo().tenant() + "/organizations?province=57");

@@ -29,6 +29,12 @@ import th.ita.core.tenant.TenantId;
 @Singleton
 public class AccessAdministration {
     public static final int MAX_TOKEN_DAYS = 365;
+    /** Column widths of the store: longer input is refused at the edge, naming the field, never left to the database. */
+    static final int MAX_DISPLAY_NAME = 200;
+    static final int MAX_TOKEN_NAME = 200;
+    static final int MAX_ORGANIZATION_CODE = 40;
+    static final int MAX_PROVINCES = 77;
+    private static final int MAX_PROVINCE_NAME = 100;
     private final Tenants tenants;
     private final Users users;
     private final IssuedTokens issuedTokens;
@@ -78,14 +84,25 @@ public class AccessAdministration {
         if (users.byUsername(username).isPresent()) {
             throw new ItaException(ErrorCode.CONFLICT, "username '" + username + "' is taken");
         }
+        String displayName = user.displayName() == null || user.displayName().isBlank() ? username : user.displayName().strip();
+        requireLength("displayName", displayName, MAX_DISPLAY_NAME);
         List<String> provinceCodes = new ArrayList<>();
         if (user.role() == Role.PROVINCE_OFFICER) {
             if (user.provinces() == null || user.provinces().isEmpty()) {
                 throw ItaException.invalidInput("a province officer needs at least one province");
             }
+            if (user.provinces().size() > MAX_PROVINCES) {
+                throw ItaException.invalidInput("provinces: at most " + MAX_PROVINCES + " provinces, not " + user.provinces().size());
+            }
             for (String province : user.provinces()) {
-                provinceCodes.add(geography.province(province)
-                        .orElseThrow(() -> ItaException.invalidInput("unknown province '" + province + "'")).code());
+                if (province == null || province.length() > MAX_PROVINCE_NAME) {
+                    throw ItaException.invalidInput("provinces: each is a province's code or name (at most " + MAX_PROVINCE_NAME + " characters)");
+                }
+                String code = geography.province(province)
+                        .orElseThrow(() -> ItaException.invalidInput("provinces: unknown province '" + province + "'")).code();
+                if (!provinceCodes.contains(code)) {
+                    provinceCodes.add(code);
+                }
             }
         }
         Long organizationId = null;
@@ -93,10 +110,10 @@ public class AccessAdministration {
             if (user.organizationCode() == null) {
                 throw ItaException.invalidInput("an organization user needs organizationCode");
             }
+            requireLength("organizationCode", user.organizationCode(), MAX_ORGANIZATION_CODE);
             organizationId = organizations.byCode(tenant, user.organizationCode())
                     .orElseThrow(() -> ItaException.invalidInput("no organization '" + user.organizationCode() + "' in this tenant")).id();
         }
-        String displayName = user.displayName() == null || user.displayName().isBlank() ? username : user.displayName().strip();
         User saved = users.add(new User(0, tenant, username, displayName, user.role(), provinceCodes, organizationId,
                 Passwords.hash(user.password()), false, Instant.now()));
         audit.record(tenant, actor, "USER_CREATED", "user " + username, user.role().name());
@@ -133,6 +150,7 @@ public class AccessAdministration {
         User user = users.byId(tenant, userId).filter(u -> !u.disabled())
                 .orElseThrow(() -> ItaException.notFound("user " + userId + " not found"));
         String label = name == null || name.isBlank() ? "api token" : name.strip();
+        requireLength("name", label, MAX_TOKEN_NAME);
         AccessTokens.Issued issued = tokens.issue(user.id(), tenant.value(), AccessTokens.API, label, Duration.ofDays(days));
         audit.record(tenant, actor, "TOKEN_CREATED", "token " + issued.id(), "for " + user.username() + ": " + label + ", " + days + " days");
         return new NewToken(issued.id(), issued.token(), issued.expiresAt());
@@ -150,6 +168,15 @@ public class AccessAdministration {
             throw ItaException.notFound("token " + tokenId + " not found");
         }
         audit.record(tenant, actor, "TOKEN_REVOKED", "token " + tokenId, "");
+    }
+
+    private static void requireLength(String field, String value, int max) {
+        if (value.length() > max) {
+            throw ItaException.invalidInput(field + ": at most " + max + " characters, not " + value.length());
+        }
+        if (value.chars().anyMatch(c -> Character.isISOControl(c))) {
+            throw ItaException.invalidInput(field + ": no control characters (line breaks, tabs)");
+        }
     }
 
     private UserView view(User user) {

@@ -47,8 +47,9 @@ public final class AnalyticsViews {
     public record StrengthView(String indicator, String nameTh, String nameEn, String name, double score) {
     }
 
+    /** {@code peerStatisticsWithheld}: why the peers' medians are not shown (null when they are). */
     @Serdeable
-    public record WeaknessesView(int year, List<WeaknessView> weaknesses, List<StrengthView> strengths) {
+    public record WeaknessesView(int year, List<WeaknessView> weaknesses, List<StrengthView> strengths, @Nullable CodedText peerStatisticsWithheld) {
     }
 
     /** The level now, why, and what the next one takes; {@code next} is null at the best level. */

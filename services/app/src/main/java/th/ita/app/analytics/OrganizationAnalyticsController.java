@@ -84,7 +84,8 @@ class OrganizationAnalyticsController {
         Subject subject = subject(caller, tenant, code);
         String resolved = resolveAnyYear(subject.table(), metric);
         subject.reads().requireMetric(subject.organization(), resolved);
-        return ViewsOf.trend(TrendOf.of(subject.table(), subject.index(), resolved), subject.table(), lang);
+        return ViewsOf.trend(TrendOf.of(subject.table(), subject.index(), resolved), subject.table(), lang,
+                subject.reads().scope().canSeeToolContributionsOf(subject.organization()));
     }
 
     /**
@@ -101,7 +102,16 @@ class OrganizationAnalyticsController {
                               @BuddhistYear int year) {
         Subject subject = subject(caller, tenant, code);
         subject.reads().requireDetail(subject.organization());
-        return ViewsOf.weaknesses(weaknessesOf(subject, year), settings, lang);
+        return weaknessesView(subject, year, lang);
+    }
+
+    private WeaknessesView weaknessesView(Subject subject, int year, Language lang) {
+        int[] members = PeerGroup.PROVINCE.members(subject.table(), subject.organization());
+        double[] totals = subject.table().column(year, Metric.TOTAL).orElse(null);
+        int scored = totals == null ? 0 : (int) Arrays.stream(members).filter(i -> !Double.isNaN(totals[i])).count();
+        Message withheld = subject.reads().scope().canSeeStatisticsOfGroup(scored, settings.minimumGroupSize()) ? null
+                : Message.of("statistics.withheld", "size", scored, "minimum", settings.minimumGroupSize());
+        return ViewsOf.weaknesses(weaknessesOf(subject, year), settings, lang, withheld);
     }
 
     private FindWeaknesses.Result weaknessesOf(Subject subject, int year) {
@@ -143,14 +153,15 @@ class OrganizationAnalyticsController {
         RankedOrganizationView rank = RankedOrganizations.of(province, organization).orElse(null);
         boolean detail = subject.reads().detailVisible(organization);
         List<TrendView> trends = new ArrayList<>();
-        trends.add(ViewsOf.trend(TrendOf.of(subject.table(), subject.index(), Metric.TOTAL), subject.table(), lang));
+        trends.add(ViewsOf.trend(TrendOf.of(subject.table(), subject.index(), Metric.TOTAL), subject.table(), lang,
+                subject.reads().scope().canSeeToolContributionsOf(organization)));
         if (detail) {
             for (String tool : TableMetrics.toolCodes(subject.table())) {
                 trends.add(ViewsOf.trend(TrendOf.of(subject.table(), subject.index(), tool), subject.table(), lang));
             }
         }
         return new OverviewView(organization.code(), organization.fullNameTh(), year, rank, trends,
-                detail ? ViewsOf.weaknesses(weaknessesOf(subject, year), settings, lang) : null,
+                detail ? weaknessesView(subject, year, lang) : null,
                 detail ? nextLevelOf(subject, year, lang).orElse(null) : null);
     }
 

@@ -40,41 +40,59 @@ final class ViewsOf {
     }
 
     static TrendView trend(TrendOf.Trend trend, ScoreTable table, Language language) {
+        return trend(trend, table, language, true);
+    }
+
+    /** {@code withContributions} false: without the split of each change by tool, which gives the tools' own changes. */
+    static TrendView trend(TrendOf.Trend trend, ScoreTable table, Language language, boolean withContributions) {
         List<PointView> points = trend.points().stream().map(point -> {
             List<String> notes = point.methodologyBreak()
                     ? table.framework(point.year()).map(Framework::methodologyChanges).orElse(List.of()).stream()
                             .map(change -> pick(change.th(), change.en(), language)).toList()
                     : List.of();
-            return new PointView(point.year(), point.value(), point.change(), point.methodologyBreak(), notes,
-                    point.contributions().stream().map(c -> new ContributionView(c.tool(), c.weight(), c.toolChange(), c.pointsOfTotal())).toList(),
-                    point.residual());
+            return new PointView(point.year(), point.value(), point.change(), point.methodologyBreak(), notes, withContributions
+                    ? point.contributions().stream().map(c -> new ContributionView(c.tool(), c.weight(), c.toolChange(), c.pointsOfTotal())).toList()
+                    : List.of(), withContributions ? point.residual() : null);
         }).toList();
         return new TrendView(trend.metric(), points, trend.slope(), trend.slopeStandardError(), trend.pValue(), trend.significant());
     }
 
     /** The message of a weakness reason, with the figures that make it. */
     static Message reason(FindWeaknesses.Reason reason, FindWeaknesses.Weakness weakness, AnalyticsSettings settings) {
+        return reason(reason, weakness, settings, true);
+    }
+
+    private static Message reason(FindWeaknesses.Reason reason, FindWeaknesses.Weakness weakness, AnalyticsSettings settings, boolean medians) {
         return switch (reason) {
             case BELOW_THRESHOLD -> Message.of("weakness.reason.BELOW_THRESHOLD", "threshold", Scores.formatThreshold(settings.weaknessThreshold()));
             case LOWEST_OF_TOOL -> Message.of("weakness.reason.LOWEST_OF_TOOL", "tool", weakness.tool());
-            case BELOW_PEER_MEDIAN -> Message.of("weakness.reason.BELOW_PEER_MEDIAN", "median", weakness.peerMedian() == null ? "-" : weakness.peerMedian(),
+            case BELOW_PEER_MEDIAN -> Message.of("weakness.reason.BELOW_PEER_MEDIAN", "median", !medians || weakness.peerMedian() == null ? "-" : weakness.peerMedian(),
                     "margin", Scores.formatThreshold(settings.belowMedianMargin()));
             case FALLING -> Message.of("weakness.reason.FALLING");
         };
     }
 
     static WeaknessesView weaknesses(FindWeaknesses.Result result, AnalyticsSettings settings, Language language) {
+        return weaknesses(result, settings, language, null);
+    }
+
+    /**
+     * {@code withheld}: why the peers' medians are withheld from this caller (a group too small for them:
+     * statistical disclosure control), or null to show them.
+     */
+    static WeaknessesView weaknesses(FindWeaknesses.Result result, AnalyticsSettings settings, Language language, Message withheld) {
         Messages messages = Messages.standard();
+        boolean medians = withheld == null;
         List<WeaknessView> weaknesses = result.weaknesses().stream().map(w -> new WeaknessView(w.indicator(), w.nameTh(), w.nameEn(),
-                pick(w.nameTh(), w.nameEn(), language), w.tool(), w.score(), w.peerMedian(),
+                pick(w.nameTh(), w.nameEn(), language), w.tool(), w.score(), medians ? w.peerMedian() : null,
                 w.reasons().stream().map(Enum::name).toList(),
-                w.reasons().stream().map(reason -> CodedText.of(reason(reason, w, settings), language)).toList(),
+                w.reasons().stream().map(reason -> CodedText.of(reason(reason, w, settings, medians), language)).toList(),
                 w.severity().name(), messages.render("weakness.severity." + w.severity().name(), language),
                 w.draggingItems().stream().map(d -> new DraggingItemView(d.item(), d.textTh(), d.score())).toList(),
                 w.guidanceTh(), w.guidanceEn(), pick(w.guidanceTh(), w.guidanceEn(), language))).toList();
         List<StrengthView> strengths = result.strengths().stream()
                 .map(s -> new StrengthView(s.indicator(), s.nameTh(), s.nameEn(), pick(s.nameTh(), s.nameEn(), language), s.score())).toList();
-        return new WeaknessesView(result.year(), weaknesses, strengths);
+        return new WeaknessesView(result.year(), weaknesses, strengths, withheld == null ? null : CodedText.of(withheld, language));
     }
 
     static NextLevelView nextLevel(NextLevel.Result result, Language language) {

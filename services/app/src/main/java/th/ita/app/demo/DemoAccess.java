@@ -38,8 +38,15 @@ public class DemoAccess {
         this.ingest = ingest;
     }
 
-    /** Creates what is missing; returns the credentials file. */
-    public Path ensure(TenantId demo, Path dataDirectory) {
+    /** The owner-only file of the demo users' passwords, and the lines this start added to it (empty when none were created). */
+    public record Credentials(Path file, List<String> created) {
+        public Credentials {
+            created = List.copyOf(created);
+        }
+    }
+
+    /** Creates what is missing; the new users' passwords are appended to the credentials file. */
+    public Credentials ensure(TenantId demo, Path dataDirectory) {
         Path credentials = dataDirectory.resolve("demo-credentials.txt");
         List<String> lines = new ArrayList<>();
         if (!administration.tenantExists(demo)) {
@@ -63,7 +70,7 @@ public class DemoAccess {
         if (!lines.isEmpty()) {
             append(credentials, lines);
         }
-        return credentials;
+        return new Credentials(credentials, lines);
     }
 
     private String user(TenantId tenant, String username, String displayName, Role role, List<String> provinces, String organizationCode) {

@@ -1,16 +1,17 @@
 package th.ita.app.ingest;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -19,27 +20,20 @@ import io.micronaut.security.rules.SecurityRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
+import th.ita.app.DataDirectory;
 import th.ita.app.Node;
 import th.ita.app.access.ScopedData;
 import th.ita.app.audit.AuditLog;
 import th.ita.core.batch.BatchStatus;
+import th.ita.core.error.ErrorCode;
 import th.ita.core.error.ItaException;
 import th.ita.core.message.Language;
 import th.ita.ingest.IngestOptions;
 import th.ita.ingest.IngestProgress;
 import th.ita.ingest.IngestReport;
 import th.ita.ingest.IngestScores;
-import th.ita.ingest.source.FileFormat;
-import th.ita.ingest.source.SourceFile;
 
 /** Uploads of score files, and the batches they became. */
 @Controller("/api/tenants/{tenant}/batches")
@@ -47,6 +41,8 @@ import th.ita.ingest.source.SourceFile;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class BatchController {
     private static final int MAX_PAGE = 1_000;
+    /** National files run to hundreds of MB; application.yml allows requests up to the same size. */
+    private static final long MAX_UPLOAD_BYTES = 512L * 1024 * 1024;
     private final IngestScores ingest;
     private final ScopedData data;
     private final AuditLog audit;
@@ -60,78 +56,71 @@ class BatchController {
     }
 
     /**
-     * Loads a file (CSV, XLSX or JSON; long or wide layout) as one batch. 201 with the batch when new,
-     * 200 with the earlier batch when the same file was loaded before (nothing changes), 422 when
-     * every row was rejected, 400 when the file cannot be read at all.
+     * Loads a file (CSV, XLSX or JSON; long or wide layout) as one batch, sent as multipart/form-data in
+     * the field {@code file}. 201 with the batch when new, 200 with the earlier batch when the same file
+     * was loaded before (nothing changes), 422 when every row was rejected, 400 when the file cannot be
+     * read at all. {@code format} and {@code encoding} may come as query parameters (checked before the
+     * file is received) or as form fields. Who may load and into which tenant is checked before the body
+     * is read: a refused upload is never written to disk.
      */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    HttpResponse<IngestResponse> upload(Authentication authentication, @Nullable Language lang, @PathVariable String tenant, @Part("file") CompletedFileUpload file,
-                                        @Nullable @Part("format") String format, @Nullable @Part("encoding") String encoding) {
-        ScopedData.Reads reads = data.of(authentication, tenant);
-        reads.requireIngest();
-        IngestOptions options = new IngestOptions(parseFormat(format), parseCharset(encoding), IngestOptions.DEFAULT_MAX_STORED_ERRORS);
-        Path spooled = spool(file);
+    HttpResponse<IngestResponse> upload(HttpRequest<?> request, Authentication authentication, @Nullable Language lang, @PathVariable String tenant,
+                                        @Body InputStream body, @Nullable @QueryValue("format") String format,
+                                        @Nullable @QueryValue("encoding") String encoding) {
+        ScopedData.Reads reads;
         try {
+            reads = data.of(authentication, tenant);
+            reads.requireIngest();
+            UploadOptions.format(format);
+            UploadOptions.charset(encoding);
+        } catch (RuntimeException refused) {
+            skip(body);
+            throw refused;
+        }
+        String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE, String.class).orElse("");
+        try {
+            DataDirectory.ownerOnlyDirectory(uploads);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + uploads, e);
+        }
+        try (MultipartUpload upload = MultipartUpload.read(body, contentType, uploads, "file", MAX_UPLOAD_BYTES)) {
+            Path file = upload.file().orElseThrow(() -> ItaException.invalidInput("the form has no field 'file' with the file to load"));
+            String fileName = upload.fileName();
+            IngestOptions options = new IngestOptions(UploadOptions.format(upload.field("format").orElse(format)),
+                    UploadOptions.charset(upload.field("encoding").orElse(encoding)), IngestOptions.DEFAULT_MAX_STORED_ERRORS);
             IngestReport report;
             try {
-                report = ingest.ingest(reads.tenant(), spooled, file.getFilename(), options, IngestProgress.NONE);
+                report = ingest.ingest(reads.tenant(), file, fileName, options, IngestProgress.NONE);
             } catch (ItaException e) {
-                audit.record(reads.tenant(), reads.caller().username(), "INGEST_FAILED", "file " + file.getFilename(), e.getMessage());
+                audit.record(reads.tenant(), reads.caller().username(), "INGEST_FAILED", "file " + fileName,
+                        e.code() == ErrorCode.STORAGE_UNAVAILABLE ? "the store failed; see the log" : e.getMessage());
+                throw e;
+            } catch (RuntimeException e) {
+                audit.record(reads.tenant(), reads.caller().username(), "INGEST_FAILED", "file " + fileName, "a fault of the platform; see the log");
                 throw e;
             }
             audit.record(reads.tenant(), reads.caller().username(), report.alreadyLoaded() ? "INGEST_REPEATED" : "INGEST",
-                    "batch " + report.batch().id(), file.getFilename() + ": " + report.batch().status() + ", " + report.batch().scoresAccepted()
+                    "batch " + report.batch().id(), fileName + ": " + report.batch().status() + ", " + report.batch().scoresAccepted()
                             + " scores accepted, " + report.batch().rowsRejected() + " rows rejected");
-            IngestResponse body = new IngestResponse(BatchView.of(report.batch()), report.alreadyLoaded(),
+            IngestResponse response = new IngestResponse(BatchView.of(report.batch()), report.alreadyLoaded(),
                     report.firstErrors().stream().map(error -> RowErrorView.of(error, lang)).toList());
             HttpStatus status = report.alreadyLoaded() ? HttpStatus.OK
                     : report.batch().status() == BatchStatus.PUBLISHED ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_ENTITY;
-            return HttpResponse.<IngestResponse>status(status).body(body);
-        } finally {
-            try {
-                Files.deleteIfExists(spooled);
-            } catch (IOException ignored) {
-                // A leftover spool file is removed with the next start's clean-up of the uploads directory.
+            return HttpResponse.<IngestResponse>status(status).body(response);
+        }
+    }
+
+    /** Reads a refused upload's body to nowhere, so that the client gets the answer on a connection it can reuse. */
+    private static void skip(InputStream body) {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try {
+            int read;
+            while ((read = body.read(buffer)) > 0 && (total += read) <= MAX_UPLOAD_BYTES) {
+                // discarded
             }
-        }
-    }
-
-    private Path spool(CompletedFileUpload file) {
-        try {
-            Files.createDirectories(uploads);
-            Path spooled = Files.createTempFile(uploads, "upload-", ".part");
-            try (InputStream in = file.getInputStream()) {
-                Files.copy(in, spooled, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return spooled;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot spool the upload", e);
-        }
-    }
-
-    private static Optional<FileFormat> parseFormat(String format) {
-        if (format == null || format.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(FileFormat.valueOf(format.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            throw ItaException.invalidInput("format must be csv, xlsx or json, not '" + format + "'");
-        }
-    }
-
-    private static Optional<Charset> parseCharset(String encoding) {
-        if (encoding == null || encoding.isBlank()) {
-            return Optional.empty();
-        }
-        String name = encoding.strip().toLowerCase(Locale.ROOT);
-        if (name.equals("tis-620") || name.equals("tis620") || name.equals("windows-874") || name.equals("cp874")) {
-            return Optional.of(SourceFile.THAI_SINGLE_BYTE);
-        }
-        try {
-            return Optional.of(Charset.forName(name));
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw ItaException.invalidInput("unknown encoding '" + encoding + "'; use utf-8 or tis-620");
+        } catch (IOException ignored) {
+            // The client went away: nothing to answer.
         }
     }
 

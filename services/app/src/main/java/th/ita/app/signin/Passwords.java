@@ -9,18 +9,23 @@ import th.ita.core.error.ItaException;
 public final class Passwords {
     private static final Argon2Function ARGON2 = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
     public static final int MINIMUM_LENGTH = 12;
+    /** Hashing cost grows with the length: a megabyte "password" must not tie up a core. */
+    static final int MAXIMUM_LENGTH = 1_024;
 
     private Passwords() {
     }
 
     public static String hash(String password) {
         if (password == null || password.length() < MINIMUM_LENGTH) {
-            throw ItaException.invalidInput("a password needs at least " + MINIMUM_LENGTH + " characters");
+            throw ItaException.invalidInput("password: at least " + MINIMUM_LENGTH + " characters");
+        }
+        if (password.length() > MAXIMUM_LENGTH) {
+            throw ItaException.invalidInput("password: at most " + MAXIMUM_LENGTH + " characters");
         }
         return Password.hash(password).addRandomSalt(16).with(ARGON2).getResult();
     }
 
     public static boolean matches(String password, String hash) {
-        return password != null && hash != null && Password.check(password, hash).with(ARGON2);
+        return password != null && hash != null && password.length() <= MAXIMUM_LENGTH && Password.check(password, hash).with(ARGON2);
     }
 }

@@ -94,6 +94,21 @@ public record AccessScope(TenantId tenant, String username, Role role, Set<Strin
         return Metric.TOTAL.equals(metricCode) || canSeePeersDetail();
     }
 
+    /**
+     * Statistical disclosure control: whether the caller may read statistics (median, mean, quartiles)
+     * below the total of a group of {@code groupSize} organizations. A median of two is their mean, so
+     * with the caller's own score it gives the other's exactly; public statistics offices withhold cells
+     * of fewer than a few units. Whoever sees every member's detail anyway loses nothing by seeing them.
+     */
+    public boolean canSeeStatisticsOfGroup(int groupSize, int minimumGroupSize) {
+        return canSeePeersDetail() || groupSize >= minimumGroupSize;
+    }
+
+    /** Whether the caller may see how a change of the organization's total splits by tool (it gives each tool's change). */
+    public boolean canSeeToolContributionsOf(Organization organization) {
+        return canSeeDetailOf(organization);
+    }
+
     public boolean canIngest() {
         return role == Role.TENANT_ADMIN;
     }

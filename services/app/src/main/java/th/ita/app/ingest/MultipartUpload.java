@@ -1,0 +1,124 @@
+package th.ita.app.ingest;
+
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.DefaultHttpContent;
+import io.netty.handler.codec.http.DefaultHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.codec.http.multipart.Attribute;
+import io.netty.handler.codec.http.multipart.DefaultHttpDataFactory;
+import io.netty.handler.codec.http.multipart.FileUpload;
+import io.netty.handler.codec.http.multipart.HttpPostMultipartRequestDecoder;
+import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
+import io.netty.handler.codec.http.multipart.InterfaceHttpData;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import th.ita.core.error.ItaException;
+
+/**
+ * A multipart/form-data upload read by us, not bound by the framework: the caller's rights and the
+ * parameters are checked before the first byte of the body is read, so a refused upload is never
+ * written anywhere, and the one temporary file an accepted upload needs (in the uploads directory)
+ * is always deleted by {@link #close()}, whatever happens in between.
+ */
+final class MultipartUpload implements AutoCloseable {
+    private static final int CHUNK = 64 * 1024;
+    private static final int MAX_FIELD = 1_000;
+    private final DefaultHttpDataFactory factory;
+    private final HttpPostMultipartRequestDecoder decoder;
+    private final Map<String, String> fields = new HashMap<>();
+    private FileUpload file;
+
+    private MultipartUpload(String contentType, Path directory) {
+        factory = new DefaultHttpDataFactory(true);
+        factory.setBaseDir(directory.toString());
+        factory.setDeleteOnExit(false);
+        DefaultHttpRequest request = new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, "/");
+        request.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
+        try {
+            decoder = new HttpPostMultipartRequestDecoder(factory, request, StandardCharsets.UTF_8);
+        } catch (HttpPostRequestDecoder.ErrorDataDecoderException e) {
+            throw ItaException.invalidInput("the body is not multipart/form-data with a boundary");
+        }
+    }
+
+    /** Reads the whole body: the part named {@code fileField} to a temporary file in {@code directory}, small fields to memory. */
+    static MultipartUpload read(InputStream body, String contentType, Path directory, String fileField, long maxBytes) {
+        MultipartUpload upload = new MultipartUpload(contentType, directory);
+        try {
+            byte[] buffer = new byte[CHUNK];
+            long total = 0;
+            int read;
+            while ((read = body.read(buffer)) > 0) {
+                total += read;
+                if (total > maxBytes) {
+                    throw ItaException.invalidInput("the upload is larger than " + maxBytes / (1024 * 1024) + " MB");
+                }
+                upload.decoder.offer(new DefaultHttpContent(Unpooled.wrappedBuffer(buffer, 0, read)));
+                upload.drain(fileField);
+            }
+            upload.decoder.offer(LastHttpContent.EMPTY_LAST_CONTENT);
+            upload.drain(fileField);
+            return upload;
+        } catch (HttpPostRequestDecoder.ErrorDataDecoderException e) {
+            upload.close();
+            throw ItaException.invalidInput("the body is not well-formed multipart/form-data");
+        } catch (IOException e) {
+            upload.close();
+            throw new UncheckedIOException("cannot read the upload", e);
+        } catch (RuntimeException e) {
+            upload.close();
+            throw e;
+        }
+    }
+
+    private void drain(String fileField) throws IOException {
+        try {
+            while (decoder.hasNext()) {
+                InterfaceHttpData data = decoder.next();
+                if (data instanceof FileUpload upload && upload.getName().equals(fileField) && file == null) {
+                    file = upload;
+                } else if (data instanceof Attribute attribute && attribute.length() <= MAX_FIELD) {
+                    fields.putIfAbsent(attribute.getName(), attribute.getValue());
+                }
+            }
+        } catch (HttpPostRequestDecoder.EndOfDataDecoderException end) {
+            // The closing boundary has been read: every part is in.
+        }
+    }
+
+    /** The uploaded file on disk, while this upload is open. */
+    Optional<Path> file() {
+        try {
+            return file == null ? Optional.empty() : Optional.of(file.getFile().toPath());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String fileName() {
+        return file == null || file.getFilename() == null || file.getFilename().isBlank() ? "upload" : file.getFilename();
+    }
+
+    Optional<String> field(String name) {
+        return Optional.ofNullable(fields.get(name));
+    }
+
+    /** Deletes every temporary file of the upload. */
+    @Override
+    public void close() {
+        try {
+            decoder.destroy();
+        } finally {
+            factory.cleanAllHttpData();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package th.ita.app.ingest;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Optional;
+import th.ita.core.error.ItaException;
+import th.ita.ingest.source.FileFormat;
+import th.ita.ingest.source.SourceFile;
+
+/** The {@code format} and {@code encoding} of an upload, as query parameters or form fields. */
+final class UploadOptions {
+    private UploadOptions() {
+    }
+
+    static Optional<FileFormat> format(String format) {
+        if (format == null || format.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(FileFormat.valueOf(format.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw ItaException.invalidInput("format must be csv, xlsx or json, not '" + shortened(format) + "'");
+        }
+    }
+
+    static Optional<Charset> charset(String encoding) {
+        if (encoding == null || encoding.isBlank()) {
+            return Optional.empty();
+        }
+        String name = encoding.strip().toLowerCase(Locale.ROOT);
+        if (name.equals("tis-620") || name.equals("tis620") || name.equals("windows-874") || name.equals("cp874")) {
+            return Optional.of(SourceFile.THAI_SINGLE_BYTE);
+        }
+        try {
+            return Optional.of(Charset.forName(name));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw ItaException.invalidInput("unknown encoding '" + shortened(encoding) + "'; use utf-8 or tis-620");
+        }
+    }
+
+    private static String shortened(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,104 @@
+package th.ita.app.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.multipart.MultipartBody;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import th.ita.app.access.TestCallers;
+import th.ita.core.access.Role;
+
+/**
+ * An organization user learns nothing below a peer's total: not its tools' changes through the split of
+ * its total's change, not its indicators through the median of a group of two.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PeerConfidentialityIT implements TestPropertyProvider {
+    private static final String TENANT = "peers-secret";
+    private static final String FILE = "organization_code,organization_name,organization_type,province,year,metric,value\n"
+            + "OWN,ม่วงยาย,ทต.,เชียงราย,2567,IIT,90\nOWN,ม่วงยาย,ทต.,เชียงราย,2567,EIT,80\nOWN,ม่วงยาย,ทต.,เชียงราย,2567,OIT,70\n"
+            + "OWN,ม่วงยาย,ทต.,เชียงราย,2567,total,78\n"
+            + "OWN,ม่วงยาย,ทต.,เชียงราย,2568,IIT,92\nOWN,ม่วงยาย,ทต.,เชียงราย,2568,EIT,84\nOWN,ม่วงยาย,ทต.,เชียงราย,2568,OIT,75\n"
+            + "OWN,ม่วงยาย,ทต.,เชียงราย,2568,total,82.8\nOWN,ม่วงยาย,ทต.,เชียงราย,2568,ind1,60\n"
+            + "PEER,ท่าข้าม,อบต.,เชียงราย,2567,IIT,95\nPEER,ท่าข้าม,อบต.,เชียงราย,2567,EIT,90\nPEER,ท่าข้าม,อบต.,เชียงราย,2567,OIT,85\n"
+            + "PEER,ท่าข้าม,อบต.,เชียงราย,2567,total,89.5\n"
+            + "PEER,ท่าข้าม,อบต.,เชียงราย,2568,IIT,97\nPEER,ท่าข้าม,อบต.,เชียงราย,2568,EIT,80\nPEER,ท่าข้าม,อบต.,เชียงราย,2568,OIT,95\n"
+            + "PEER,ท่าข้าม,อบต.,เชียงราย,2568,total,91.1\nPEER,ท่าข้าม,อบต.,เชียงราย,2568,ind1,99\n";
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    TestCallers callers;
+
+    private String orgUser;
+    private String analyst;
+
+    @Override
+    public Map<String, String> getProperties() {
+        try {
+            return Map.of("ita.data-directory", Files.createTempDirectory("ita-peers").toString(), "ita.demo.load-on-start", "false");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @BeforeAll
+    void setUp() {
+        String admin = callers.admin(TENANT);
+        MultipartBody body = MultipartBody.builder().addPart("file", "scores.csv", MediaType.TEXT_CSV_TYPE, FILE.getBytes(StandardCharsets.UTF_8)).build();
+        client.toBlocking().exchange(HttpRequest.POST("/api/tenants/" + TENANT + "/batches", body)
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(admin), Map.class);
+        orgUser = callers.token(TENANT, "peers-own", Role.ORGANIZATION_USER, List.of(), "OWN");
+        analyst = callers.token(TENANT, "peers-analyst", Role.ANALYST, List.of(), null);
+    }
+
+    private Map<?, ?> get(String token, String path) {
+        return client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + TENANT + path).bearerAuth(token), Map.class);
+    }
+
+    private static List<?> contributions(Map<?, ?> trend) {
+        return ((List<?>) trend.get("points")).stream().flatMap(point -> ((List<?>) ((Map<?, ?>) point).get("contributions")).stream()).toList();
+    }
+
+    @Test
+    void showsAnOrganizationUserNoSplitByToolOfAPeersTotal() {
+        assertThat(contributions(get(orgUser, "/organizations/PEER/trend"))).isEmpty();
+        Map<?, ?> overview = get(orgUser, "/organizations/PEER/overview?year=2568");
+        assertThat(contributions((Map<?, ?>) ((List<?>) overview.get("trends")).get(0))).isEmpty();
+
+        assertThat(contributions(get(orgUser, "/organizations/OWN/trend"))).as("its own organization's split").isNotEmpty();
+        assertThat(contributions(get(analyst, "/organizations/PEER/trend"))).as("an analyst sees every organization's split").isNotEmpty();
+    }
+
+    @Test
+    void withholdsTheMedianOfAGroupTooSmallFromWhoMayNotSeeItsMembersAndSaysWhy() {
+        Map<?, ?> own = get(orgUser, "/organizations/OWN/weaknesses?year=2568&lang=en");
+        List<?> weaknesses = (List<?>) own.get("weaknesses");
+        assertThat(weaknesses).isNotEmpty().allSatisfy(w -> assertThat(((Map<?, ?>) w).get("peerMedian")).isNull());
+        assertThat(weaknesses.toString()).doesNotContain("79.5");
+        assertThat(((Map<?, ?>) own.get("peerStatisticsWithheld")).get("message")).asString().contains("2").contains("5");
+        Map<?, ?> overview = get(orgUser, "/organizations/OWN/overview?year=2568");
+        assertThat(((Map<?, ?>) overview.get("weaknesses")).get("peerStatisticsWithheld")).isNotNull();
+
+        Map<?, ?> seen = get(analyst, "/organizations/OWN/weaknesses?year=2568");
+        assertThat(seen.get("peerStatisticsWithheld")).isNull();
+        assertThat((List<?>) seen.get("weaknesses")).anySatisfy(w -> assertThat(((Map<?, ?>) w).get("peerMedian")).isEqualTo(79.5));
+    }
+}

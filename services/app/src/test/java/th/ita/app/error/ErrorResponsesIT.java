@@ -1,0 +1,143 @@
+package th.ita.app.error;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import th.ita.app.access.TestCallers;
+
+/**
+ * Every error is problem+json, the framework's own included; faults of ours never show internal text
+ * (SQL, database versions, class names), only a reference to the log; over-long input is refused at
+ * the edge naming the field; of the management endpoints only a bare health answers.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ErrorResponsesIT implements TestPropertyProvider {
+    private static final String TENANT = "errors-a";
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    TestCallers callers;
+
+    private String admin;
+
+    @Override
+    public Map<String, String> getProperties() {
+        try {
+            return Map.of("ita.data-directory", Files.createTempDirectory("ita-errors").toString(), "ita.demo.load-on-start", "false");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @BeforeAll
+    void setUp() {
+        admin = callers.admin(TENANT);
+    }
+
+    private record Answer(int status, String contentType, String body) {
+    }
+
+    private Answer call(MutableHttpRequest<?> request) {
+        try {
+            HttpResponse<String> response = client.toBlocking().exchange(request, String.class);
+            return new Answer(response.code(), response.getContentType().map(Object::toString).orElse(""), response.body());
+        } catch (HttpClientResponseException e) {
+            return new Answer(e.code(), e.getResponse().getContentType().map(Object::toString).orElse(""),
+                    e.getResponse().getBody(String.class).orElse(""));
+        }
+    }
+
+    private Answer signed(MutableHttpRequest<?> request) {
+        return call(request.bearerAuth(admin));
+    }
+
+    @Test
+    void answersTheFrameworksOwnErrorsAsProblemJson() {
+        String base = "/api/tenants/" + TENANT;
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        answers.put("missing year", signed(HttpRequest.GET(base + "/organizations/X/overview")));
+        answers.put("year not a number", signed(HttpRequest.GET(base + "/organizations/X/overview?year=soon")));
+        answers.put("unknown route", signed(HttpRequest.GET("/api/no-such-thing")));
+        answers.put("unknown route, anonymous", call(HttpRequest.GET("/no-such-page")));
+        answers.put("wrong method", call(HttpRequest.DELETE("/api/sign-in")));
+        answers.put("unsupported media type", call(HttpRequest.POST("/api/sign-in", "username=x").contentType(MediaType.TEXT_PLAIN_TYPE)));
+        answers.put("malformed json", call(HttpRequest.POST("/api/sign-in", "{\"username\":").contentType(MediaType.APPLICATION_JSON_TYPE)));
+        answers.put("no token", call(HttpRequest.GET(base + "/organizations")));
+
+        assertThat(answers).allSatisfy((name, answer) -> {
+            assertThat(answer.contentType()).as(name).startsWith("application/problem+json");
+            assertThat(answer.body()).as(name).contains("\"status\":" + answer.status()).contains("\"code\":").doesNotContain("_links");
+        });
+        assertThat(answers.values()).extracting(Answer::status).containsExactly(400, 400, 404, 404, 405, 415, 400, 401);
+        assertThat(answers.get("missing year").body()).contains("year");
+    }
+
+    @Test
+    void answersAFaultWithAReferenceAndNoInternalText() {
+        for (String path : List.of("/test-faults/unexpected", "/test-faults/storage")) {
+            Answer answer = call(HttpRequest.GET(path));
+            assertThat(answer.status()).as(path).isIn(500, 503);
+            assertThat(answer.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(answer.body()).as(path).contains("\"reference\":\"").doesNotContain("SQL").doesNotContain("H2").doesNotContain("2.3.232")
+                    .doesNotContain("VARYING").doesNotContain("IllegalStateException");
+        }
+    }
+
+    @Test
+    void refusesOverLongAdministrationInputNamingTheFieldAndNeverTheDatabase() {
+        String users = "/api/tenants/" + TENANT + "/users";
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        answers.put("displayName", signed(HttpRequest.POST(users, Map.of("username", "long-display", "displayName", "ก".repeat(201),
+                "role", "ANALYST", "password", "a long enough password"))));
+        answers.put("provinces", signed(HttpRequest.POST(users, Map.of("username", "many-provinces", "role", "PROVINCE_OFFICER",
+                "password", "a long enough password", "provinces", java.util.Collections.nCopies(500, "เชียงราย")))));
+        answers.put("organizationCode", signed(HttpRequest.POST(users, Map.of("username", "long-organization", "role", "ORGANIZATION_USER",
+                "password", "a long enough password", "organizationCode", "9".repeat(300)))));
+        answers.put("password", signed(HttpRequest.POST(users, Map.of("username", "long-password", "role", "ANALYST",
+                "password", "x".repeat(100_000)))));
+        List<Map> existing = client.toBlocking().retrieve(HttpRequest.GET(users).bearerAuth(admin), Argument.listOf(Map.class));
+        long userId = ((Number) existing.get(0).get("id")).longValue();
+        answers.put("name", signed(HttpRequest.POST("/api/tenants/" + TENANT + "/tokens", Map.of("userId", userId, "name", "t".repeat(300), "days", 1))));
+
+        assertThat(answers).allSatisfy((field, answer) -> {
+            assertThat(answer.status()).as(field).isEqualTo(400);
+            assertThat(answer.body()).as(field).contains(field).doesNotContain("SQL").doesNotContain("H2 ").doesNotContain("2.3.232");
+        });
+    }
+
+    @Test
+    void servesOnlyABareHealthOfTheManagementEndpoints() {
+        Answer health = call(HttpRequest.GET("/health"));
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body()).contains("UP").doesNotContain("jdbc").doesNotContain("H2").doesNotContain("diskSpace");
+        for (String endpoint : List.of("/info", "/beans", "/routes", "/threaddump", "/env", "/loggers", "/flyway", "/metrics", "/caches")) {
+            assertThat(signed(HttpRequest.GET(endpoint)).status()).as(endpoint).isEqualTo(404);
+            assertThat(call(HttpRequest.GET(endpoint)).status()).as(endpoint).isEqualTo(404);
+        }
+        assertThat(signed(HttpRequest.POST("/refresh", "")).status()).isEqualTo(404);
+        assertThat(signed(HttpRequest.POST("/stop", "")).status()).isEqualTo(404);
+    }
+}
