@@ -6,6 +6,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 import java.util.Optional;
 import th.ita.core.error.ItaException;
+import th.ita.core.message.Message;
 import th.ita.ingest.source.FileFormat;
 import th.ita.ingest.source.SourceFile;
 
@@ -21,7 +22,7 @@ final class UploadOptions {
         try {
             return Optional.of(FileFormat.valueOf(format.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            throw ItaException.invalidInput("format must be csv, xlsx or json, not '" + shortened(format) + "'");
+            throw ItaException.invalidInput(Message.of("file.unknownFormat", "format", shortened(format)));
         }
     }
 
@@ -36,7 +37,7 @@ final class UploadOptions {
         try {
             return Optional.of(Charset.forName(name));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw ItaException.invalidInput("unknown encoding '" + shortened(encoding) + "'; use utf-8 or tis-620");
+            throw ItaException.invalidInput(Message.of("file.unknownEncoding", "encoding", shortened(encoding)));
         }
     }
 
