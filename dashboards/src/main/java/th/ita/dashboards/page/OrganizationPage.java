@@ -122,7 +122,8 @@ public class OrganizationPage {
                     y == null || y.masked() ? "" : value(y, "IIT"), y == null || y.masked() ? "" : value(y, "EIT"), y == null || y.masked() ? "" : value(y, "OIT"),
                     y == null ? "" : y.result().level().map(l -> t.pick(l.level().nameTh(), l.level().nameEn())).orElse(""),
                     y == null ? "" : y.result().level().map(l -> l.level().code()).orElse(""),
-                    point.methodologyBreak(), String.join("; ", point.breakNotes())));
+                    point.methodologyBreak(), point.methodologyBreak() && y != null
+                            ? String.join("; ", y.methodologyChanges().stream().map(c -> t.pick(c.th(), c.en())).toList()) : ""));
         }
         String tenant = context.tenant();
         ChartBlock trendChart = charts.block(context.authentication(), tenant, t, "trend-chart", t.get("org.trendChart"), "trend",

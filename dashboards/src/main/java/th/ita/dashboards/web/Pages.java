@@ -96,6 +96,11 @@ public class Pages {
         }
     }
 
+    /** The person behind an authenticated request (for downloads, which have no page). */
+    public Person person(Authentication authentication) {
+        return signIns.person(authentication);
+    }
+
     public CsrfTokens csrf() {
         return csrf;
     }

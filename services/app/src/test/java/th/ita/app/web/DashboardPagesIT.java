@@ -89,7 +89,9 @@ class DashboardPagesIT implements TestPropertyProvider {
         Document signIn = browser.get("/sign-in").document();
         assertThat(signIn.select("html").attr("lang")).isEqualTo("th");
         assertThat(signIn.select("h1").text()).isEqualTo("เข้าสู่ระบบ");
-        assertThat(signIn.select("input[name=csrfToken]").attr("value")).isNotBlank();
+        // HMAC "." random value: the HMAC part is there only when the signature key is configured.
+        assertThat(signIn.select("input[name=csrfToken]").attr("value")).matches("[A-Za-z0-9+/=_-]{20,}\\.[A-Za-z0-9_-]+");
+        assertThat(browser.cookie("ita_csrf")).hasValueSatisfying(cookie -> assertThat(cookie.isHttpOnly()).isTrue());
     }
 
     @Test
@@ -196,5 +198,172 @@ class DashboardPagesIT implements TestPropertyProvider {
         assertThat(english.select("#rank-text").text()).startsWith("Rank ").endsWith("LAOs in Chiang Rai");
         assertThat(english.select("#level").text()).isEqualTo("Good pass");
         assertThat(browser.get("/").document().select("#role").text()).isEqualTo("Organization user");
+    }
+
+    @Test
+    void showsAnOfficerTheirProvincesTableRankedAsTheApiRanksIt() {
+        java.util.List<Map> peers = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + TENANT + "/organizations/" + DashboardData.OWN
+                + "/peers?year=2568").bearerAuth(adminToken), io.micronaut.core.type.Argument.listOf(Map.class));
+        Document page = signedIn("p-officer").get("/provinces/57?year=2568").document();
+        assertThat(page.select("#lao tbody tr")).hasSize(peers.size()).hasSize(6);
+        for (Map peer : peers) {
+            org.jsoup.nodes.Element row = page.selectFirst("#lao tbody tr[data-code=" + peer.get("code") + "]");
+            assertThat(row).as("row of " + peer.get("code")).isNotNull();
+            assertThat(row.child(0).text()).isEqualTo(String.valueOf(peer.get("rank")));
+            assertThat(row.child(4).text()).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", ((Number) peer.get("score")).doubleValue()));
+        }
+        assertThat(page.select("#lao thead th").eachText()).contains("IIT", "EIT", "OIT", "ind1", "ind10");
+        assertThat(page.text()).doesNotContain("หนองเสม็ด");
+        // ม่วงยาย is ผ่านดี, not ผ่านดีเยี่ยม, because EIT < 95: a failed tool condition too.
+        assertThat(page.select("#attention tbody tr").eachAttr("data-code"))
+                .containsExactlyInAnyOrder(DashboardData.DROPPED, DashboardData.TOOL_FAILED, DashboardData.BELOW_PASS, DashboardData.OWN);
+        assertThat(page.select("#attention tr[data-code=" + DashboardData.TOOL_FAILED + "]").text()).contains("EIT 80.00 < 85");
+        assertThat(page.select("#weak-indicators").text()).contains("ท่าข้าม").contains("แม่สาย");
+        assertThat(page.select("#heatmap-chart img, #ranking-chart img, #distribution-chart img, #levels-chart img")).hasSize(4);
+        assertThat(page.select("#shares").text()).contains("ผ่านดี");
+    }
+
+    @Test
+    void filtersTheTableByADroppedLevelAFailedToolConditionATypeAndADistrict() {
+        Browser officer = signedIn("p-officer");
+        Map<String, String> htmx = Map.of("HX-Request", "true");
+        // Dropped: ท่าข้าม ผ่านดี → ต้องปรับปรุง, ริมกก ผ่านดี → ผ่าน, แม่สาย ต้องปรับปรุง → ต้องปรับปรุงโดยด่วน.
+        assertThat(officer.get("/provinces/57/table?year=2568&dropped=on", htmx).document().select("#lao tbody tr").eachAttr("data-code"))
+                .containsExactlyInAnyOrder(DashboardData.DROPPED, DashboardData.TOOL_FAILED, DashboardData.BELOW_PASS);
+        assertThat(officer.get("/provinces/57/table?year=2568&failed=on&dropped=on", htmx).document().select("#lao tbody tr").eachAttr("data-code"))
+                .containsExactly(DashboardData.TOOL_FAILED);
+        assertThat(officer.get("/provinces/57/table?year=2568&failed=on", htmx).document().select("#lao tbody tr").eachAttr("data-code"))
+                .containsExactlyInAnyOrder(DashboardData.TOOL_FAILED, DashboardData.OWN);
+        assertThat(officer.get("/provinces/57/table?year=2568&type=SUBDISTRICT_ADMINISTRATIVE_ORGANIZATION", htmx).document()
+                .select("#lao tbody tr").eachAttr("data-code")).contains(DashboardData.DROPPED, DashboardData.TOOL_FAILED).doesNotContain(DashboardData.OWN);
+        Document fragment = officer.get("/provinces/57/table?year=2568&level=URGENT", htmx).document();
+        assertThat(fragment.select("#lao tbody tr").eachAttr("data-code")).containsExactly(DashboardData.BELOW_PASS);
+        assertThat(fragment.select("header, footer")).as("a fragment, not a page").isEmpty();
+        assertThat(officer.get("/provinces/23?year=2568").status()).isEqualTo(404);
+        assertThat(officer.get("/provinces/23/table?year=2568", htmx).status()).isEqualTo(404);
+    }
+
+    @Test
+    void showsAnOrganizationUserNoPeerIndicatorsOnTheProvincePageOrItsFragments() {
+        Browser orgUser = signedIn("p-orguser");
+        Browser.Page page = orgUser.get("/provinces/57?year=2568");
+        assertThat(page.status()).isEqualTo(200);
+        Document document = page.document();
+        assertThat(document.select("#lao tbody tr")).hasSize(6);
+        // Their own row has its indicators; every peer's row says only total and level are shown.
+        assertThat(document.select("#lao tbody tr:not([data-code=" + DashboardData.OWN + "]) td.masked")).hasSize(5);
+        assertThat(document.select("#lao tr[data-code=" + DashboardData.OWN + "] td.masked")).isEmpty();
+        assertThat(document.select("#attention, #weak-indicators, #heatmap-chart, #f-failed")).isEmpty();
+        assertThat(page.body()).doesNotContain("80.00").doesNotContain("EIT 80");
+        Browser.Page fragment = orgUser.get("/provinces/57/table?year=2568&failed=on", Map.of("HX-Request", "true"));
+        assertThat(fragment.document().select("#lao tbody tr")).hasSize(6);
+        assertThat(fragment.body()).doesNotContain("80.00");
+    }
+
+    @Test
+    void exportsTheProvinceTableAsAnXlsxWithThaiHeadersASummaryAndNotesAndAuditsIt() throws IOException {
+        Browser officer = signedIn("p-officer");
+        Browser.Page xlsx = officer.get("/exports/provinces/57.xlsx?year=2568");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.header("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment").contains("province-57-2568.xlsx"));
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.response().body()), new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+            java.util.List<org.dhatim.fastexcel.reader.Sheet> sheets = workbook.getSheets().toList();
+            assertThat(sheets).extracting(org.dhatim.fastexcel.reader.Sheet::getName).containsExactly("อปท", "สรุป", "หมายเหตุและแหล่งข้อมูล");
+            java.util.List<org.dhatim.fastexcel.reader.Row> rows = sheets.get(0).read();
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("ลำดับ");
+            assertThat(rows.get(0).getCellText(5)).isEqualTo("คะแนนรวม");
+            assertThat(rows).hasSize(7);
+            org.dhatim.fastexcel.reader.Row own = rows.stream().filter(r -> DashboardData.OWN.equals(r.getCellText(1))).findFirst().orElseThrow();
+            assertThat(own.getCell(5).asNumber().doubleValue()).isEqualTo(95.41);
+            assertThat(own.getCellText(6)).isEqualTo("ผ่านดี");
+            assertThat(own.getCell(5).getDataFormatString()).isEqualTo("0.00");
+        }
+        Browser.Page csv = officer.get("/exports/provinces/57.csv?year=2568");
+        assertThat(csv.body()).startsWith("\uFEFFลำดับ,รหัส,หน่วยงาน").contains(DashboardData.OWN + ",เทศบาลตำบลม่วงยาย");
+        assertThat(signedIn("p-orguser").get("/exports/provinces/57.xlsx?year=2568").status()).isEqualTo(403);
+        assertThat(officer.get("/exports/provinces/23.xlsx?year=2568").status()).isEqualTo(404);
+        java.util.List<Map> audit = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + TENANT + "/audit").bearerAuth(adminToken),
+                io.micronaut.core.type.Argument.listOf(Map.class));
+        assertThat(audit).anySatisfy(event -> {
+            assertThat(event.get("action")).isEqualTo("EXPORT");
+            assertThat(event.get("actor")).isEqualTo("p-officer");
+            assertThat(String.valueOf(event.get("target"))).isEqualTo("province table 57");
+        });
+    }
+
+    @Test
+    void downloadsAChartWithItsFileNameAndAnOrganizationsResults() {
+        Browser analyst = signedIn("p-analyst");
+        Browser.Page png = analyst.get("/charts/trend.png?code=" + DashboardData.OWN + "&metrics=tools&lang=th");
+        assertThat(png.status()).isEqualTo(200);
+        assertThat(png.header("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("chart-trend-" + DashboardData.OWN + "-tools.png"));
+        assertThat(png.response().body()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        Browser.Page csv = analyst.get("/exports/organizations/" + DashboardData.OWN + ".csv");
+        assertThat(csv.body()).contains("2568,ผ่านดี").contains("95.41");
+        assertThat(signedIn("p-orguser").get("/charts/trend.png?code=" + DashboardData.OWN).status()).isEqualTo(403);
+    }
+
+    @Test
+    void letsATenantAdminManageUsersAndTokensFromTheAdminPageAndNoOneElse() {
+        Browser admin = signedIn("p-admin");
+        Document page = admin.get("/admin").document();
+        assertThat(page.select("#users tr[data-username=p-analyst]")).isNotEmpty();
+        assertThat(page.select("#audit tbody tr").text()).contains("SIGN_IN");
+        String csrf = Browser.csrf(admin.get("/admin"));
+        Browser.Page created = admin.post("/admin/users", Map.of("csrfToken", csrf, "username", "p-newcomer", "displayName", "ผู้ใช้ใหม่",
+                "role", "PROVINCE_OFFICER", "provinces", "เชียงราย", "password", DashboardData.PASSWORD));
+        assertThat(created.status()).isEqualTo(303);
+        assertThat(admin.get("/admin?notice=userCreated").document().select("#users tr[data-username=p-newcomer]").text()).contains("57");
+        assertThat(admin.post("/admin/users", Map.of("username", "p-forged", "role", "ANALYST", "password", DashboardData.PASSWORD)).status())
+                .as("no CSRF token").isEqualTo(403);
+        Browser.Page token = admin.post("/admin/tokens", Map.of("csrfToken", csrf, "userId", page.select("#tk-user option").first().attr("value"),
+                "name", "nightly", "days", "30"));
+        assertThat(token.document().select("#new-token").text()).startsWith("ita_a_");
+        assertThat(signedIn("p-newcomer").get("/").status()).isEqualTo(200);
+        for (String other : List.of("p-analyst", "p-officer", "p-orguser")) {
+            assertThat(signedIn(other).get("/admin").status()).as(other).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void showsABatchReportWithEachRowErrorsLineAndColumn() {
+        Browser admin = signedIn("p-admin");
+        Document page = admin.get("/admin").document();
+        String batch = page.select("#batches tbody tr a").first().attr("href");
+        Browser.Page bad = admin.send(java.net.http.HttpRequest.newBuilder(admin.base().resolve("/admin/uploads"))
+                .header("Content-Type", "multipart/form-data; boundary=XyZ").header("HX-Request", "true")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("--XyZ\r\nContent-Disposition: form-data; name=\"csrfToken\"\r\n\r\n"
+                        + Browser.csrf(admin.get("/admin")) + "\r\n--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bad.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\norganization_code,year,metric,value\n5705006,2566,total,88.10\n"
+                        + "5705006,2566,ind1,120\n\r\n--XyZ--\r\n", StandardCharsets.UTF_8)).build());
+        assertThat(bad.status()).isEqualTo(200);
+        Document report = bad.document();
+        assertThat(report.select("#row-errors tbody tr td").eachText()).startsWith("3", "value").contains("120", "OUT_OF_RANGE");
+        assertThat(report.select("#batch-accepted").text()).isEqualTo("1");
+        assertThat(admin.get(batch).document().select("#batch-status").text()).isEqualTo("เผยแพร่แล้ว");
+        assertThat(signedIn("p-officer").get(batch).status()).isEqualTo(403);
+    }
+
+    @Test
+    void comparesOrganizationsAProvinceAndTheNationOverTimeAndSavesAPeerGroup() throws IOException {
+        Browser analyst = signedIn("p-analyst");
+        Document page = analyst.get("/analysis?codes=" + DashboardData.OWN + "," + DashboardData.DROPPED + ",NOPE&province=57&nation=on&metric=total")
+                .document();
+        assertThat(page.select("#comparison thead th").eachText()).contains("2567", "2568");
+        assertThat(page.select("#comparison tbody tr")).hasSize(4);
+        assertThat(page.select("#comparison tbody tr").first().text()).contains("ม่วงยาย").contains("95.41");
+        assertThat(page.select("#unknown-codes").text()).contains("NOPE");
+        Browser.Page saved = analyst.post("/analysis/groups", Map.of("csrfToken", Browser.csrf(analyst.get("/analysis")), "name", "ทต. ที่เทียบกัน",
+                "codes", DashboardData.OWN + "," + DashboardData.DROPPED));
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(analyst.get(saved.header("Location").orElseThrow()).document().select("#groups").text()).contains("ทต. ที่เทียบกัน");
+        Browser.Page xlsx = analyst.get("/analysis/comparison.xlsx?codes=" + DashboardData.OWN + "&nation=on");
+        assertThat(xlsx.header("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("comparison-total.xlsx"));
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.response().body()))) {
+            assertThat(workbook.getFirstSheet().read().get(1).getCellText(0)).contains("ม่วงยาย");
+        }
+        assertThat(signedIn("p-officer").get("/analysis").status()).isEqualTo(403);
     }
 }

@@ -118,9 +118,12 @@ public record AccessScope(TenantId tenant, String username, Role role, Set<Strin
         return role == Role.TENANT_ADMIN || role == Role.ANALYST;
     }
 
-    /** Exports of data and charts: analysts and tenant admins. */
+    /**
+     * Exports of data and charts: analysts, tenant admins, and province officers — whose reads, and so
+     * their exports, cover their own provinces only.
+     */
     public boolean canExport() {
-        return role == Role.TENANT_ADMIN || role == Role.ANALYST;
+        return role == Role.TENANT_ADMIN || role == Role.ANALYST || role == Role.PROVINCE_OFFICER;
     }
 
     /** Users, tokens and the audit log: tenant admins. */

@@ -114,9 +114,10 @@ class AccessScopeTest {
     }
 
     @Test
-    void letsTenantAdminsAndAnalystsReadBatchesAndExport() {
+    void letsTenantAdminsAndAnalystsReadBatchesAndOfficersExportToo() {
         assertThat(List.of(admin, analyst, officer, organizationUser).stream().map(AccessScope::canReadBatches).toList()).containsExactly(true, true, false, false);
-        assertThat(List.of(admin, analyst, officer, organizationUser).stream().map(AccessScope::canExport).toList()).containsExactly(true, true, false, false);
+        // An officer's reads, and so their exports, cover their own provinces only.
+        assertThat(List.of(admin, analyst, officer, organizationUser).stream().map(AccessScope::canExport).toList()).containsExactly(true, true, true, false);
         assertThat(codeOf(officer::requireBatches)).isEqualTo(ErrorCode.FORBIDDEN);
         assertThat(codeOf(organizationUser::requireExport)).isEqualTo(ErrorCode.FORBIDDEN);
     }
