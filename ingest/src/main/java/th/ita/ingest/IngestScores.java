@@ -187,6 +187,10 @@ public final class IngestScores {
                     readLevel(row.line(), "value", row.cell(columns.value()), target, errors);
                     return errors;
                 }
+                if (ColumnRole.of(metricCell).filter(role -> role == ColumnRole.RANK).isPresent()) {
+                    readRank(row.line(), "value", row.cell(columns.value()), target, errors);
+                    return errors;
+                }
                 Optional<Metric> metric = framework.get().resolve(metricCell);
                 if (metric.isEmpty()) {
                     errors.add(RowError.of(row.line(), "metric", metricCell, "UNKNOWN_METRIC", Message.of("row.UNKNOWN_METRIC", "year", year.getAsInt())));
@@ -212,6 +216,12 @@ public final class IngestScores {
                     String level = columns.cell(row, ColumnRole.LEVEL);
                     if (level != null && !level.isBlank()) {
                         readLevel(row.line(), columns.header(columns.index(ColumnRole.LEVEL)), level, target, errors);
+                    }
+                }
+                if (columns.has(ColumnRole.RANK)) {
+                    String rank = columns.cell(row, ColumnRole.RANK);
+                    if (rank != null && !rank.isBlank()) {
+                        readRank(row.line(), columns.header(columns.index(ColumnRole.RANK)), rank, target, errors);
                     }
                 }
             }
@@ -264,6 +274,15 @@ public final class IngestScores {
             }
         }
 
+        private void readRank(long line, String column, String cell, OrgYearValues target, List<RowError> errors) {
+            OptionalDouble rank = ThaiNumbers.parse(cell);
+            if (rank.isEmpty() || rank.getAsDouble() < 1 || rank.getAsDouble() != Math.rint(rank.getAsDouble())) {
+                errors.add(new RowError(line, column, cell, "INVALID_RANK", "a rank is a whole number from 1 (ลำดับที่ 50, ๕๐)"));
+            } else {
+                target.reportedRank = (int) rank.getAsDouble();
+            }
+        }
+
         private void error(RowError error) {
             if (firstErrors.size() < FIRST_ERRORS) {
                 firstErrors.add(error);
@@ -297,7 +316,7 @@ public final class IngestScores {
                     long organizationId = ids.getOrDefault(entry.getKey().organizationId(), entry.getKey().organizationId());
                     int year = entry.getKey().year();
                     List<Metric> metrics = orgYear.framework.metrics();
-                    DeriveScores.Derivation derivation = DeriveScores.derive(orgYear.framework, organizationId, year, orgYear.values);
+                    DeriveScores.Derivation derivation = DeriveScores.derive(orgYear.framework, organizationId, year, orgYear.values, orgYear.reportedLevel);
                     for (int slot = 0; slot < metrics.size(); slot++) {
                         if (!Double.isNaN(orgYear.values[slot])) {
                             writer.add(new ScoreFact(organizationId, year, metrics.get(slot).code(), orgYear.values[slot], Provenance.REPORTED));
@@ -308,16 +327,15 @@ public final class IngestScores {
                             derived++;
                         }
                     }
+                    if (orgYear.reportedLevel != null) {
+                        writer.add(new ScoreFact(organizationId, year, Metric.REPORTED_LEVEL,
+                                orgYear.framework.levelScheme().position(orgYear.reportedLevel), Provenance.REPORTED));
+                    }
+                    if (orgYear.reportedRank != null) {
+                        writer.add(new ScoreFact(organizationId, year, Metric.REPORTED_RANK, orgYear.reportedRank, Provenance.REPORTED));
+                    }
                     for (DataQualityFinding finding : derivation.findings()) {
                         writer.add(finding);
-                        findings++;
-                    }
-                    if (orgYear.reportedLevel != null && derivation.level().isPresent()
-                            && !derivation.level().get().level().code().equals(orgYear.reportedLevel.code())) {
-                        writer.add(new DataQualityFinding(organizationId, year, "level", DataQualityFinding.Kind.LEVEL_DIFFERS,
-                                orgYear.reportedLevel.nameTh(), derivation.level().get().level().nameTh(),
-                                "reported level " + orgYear.reportedLevel.nameTh() + " but the " + year + " rules give "
-                                        + derivation.level().get().reasonTh()));
                         findings++;
                     }
                     orgYears.add(new OrgYear(organizationId, year));
@@ -383,6 +401,7 @@ public final class IngestScores {
         private final double[] values;
         private final long[] lines;
         private LevelRule reportedLevel;
+        private Integer reportedRank;
 
         OrgYearValues(Framework framework) {
             this.framework = framework;

@@ -100,11 +100,31 @@ class IngestScoresTest {
         load(seed("seed-002-long.csv"));
 
         List<DataQualityFinding> findings = store.findingsOf(TENANT, organization("ม่วงยาย").id());
-        // EIT "Public" items average 98.54/98.62/98.62, not the published 93.94/93.14/92.14;
-        // o25–o28 average 87.50, so indicator 10 from items is 93.75, not the published 90.00.
+        // o25–o28 average 87.50, so indicator 10 from items is 93.75, not the published 90.00. The EIT indicators
+        // are the mean of the Public and Survey channel means: the CSV carries only the Public items (e1–e9), so
+        // ind6–ind8 are not derived and raise no finding (they did when the Public items alone were averaged).
         assertThat(findings).extracting(DataQualityFinding::metric, DataQualityFinding::reported, DataQualityFinding::derived)
-                .contains(tuple("ind6", "93.94", "98.54"), tuple("ind10", "90.00", "93.75"));
-        assertThat(findings).extracting(DataQualityFinding::metric).doesNotContain("ind1", "ind2", "ind3", "ind4", "ind5", "total");
+                .contains(tuple("ind10", "90.00", "93.75"));
+        assertThat(findings).extracting(DataQualityFinding::metric).doesNotContain("ind1", "ind2", "ind3", "ind4", "ind5", "ind6", "ind7", "ind8", "total");
+    }
+
+    @Test
+    void derivesSeed002sEitIndicatorsFromBothChannelsAsPublished() throws IOException {
+        // Seed 002 lines 149–173: Public e1–e9 and Survey ("Servay") es1–es9.
+        StringBuilder csv = new StringBuilder(HEADER);
+        double[] survey = {82, 86, 100, 90, 86, 87, 83, 88, 86};
+        for (int i = 0; i < 9; i++) {
+            csv.append("ม่วงยาย,ทต.,เชียงราย,เวียงแก่น,2568,es").append(i + 1).append(',').append(survey[i]).append('\n');
+        }
+        Path seed = seed("seed-002-long.csv");
+        Files.writeString(seed, Files.readString(seed) + csv.substring(HEADER.length()));
+
+        load(seed);
+
+        Organization muangYai = organization("ม่วงยาย");
+        assertThat(store.findingsOf(TENANT, muangYai.id())).extracting(DataQualityFinding::metric).doesNotContain("ind6", "ind7", "ind8");
+        assertThat(current(muangYai, 2568, Provenance.DERIVED)).containsEntry("EIT", 93.07);
+        assertThat(current(muangYai, 2568, Provenance.REPORTED)).containsEntry("ind6", 93.94).containsEntry("es1", 82.0);
     }
 
     @Test
@@ -301,6 +321,27 @@ class IngestScoresTest {
             assertThat(finding.reported()).isEqualTo("ผ่านดี");
             assertThat(finding.derived()).isEqualTo("ผ่าน");
             assertThat(finding.message()).contains("ผ่าน ไม่ใช่ ผ่านดี เพราะ EIT 83.20 < 85");
+        });
+    }
+
+    @Test
+    void storesThePublishedLevelAndRankBesideTheScoresAndTrustsALevelItCannotCheck() throws IOException {
+        // What NACC publishes for everyone: total, level and rank ("ลำดับที่ ๕๐"), no tools.
+        load(file("nacc.csv", "ชื่อหน่วยงาน,จังหวัด,ปี,คะแนนรวม,ระดับ,ลำดับที่\nทต.ม่วงยาย,เชียงราย,2568,95.41,ผ่านดี,๕๐\n"));
+
+        Organization muangYai = organization("ม่วงยาย");
+        assertThat(current(muangYai, 2568, Provenance.REPORTED)).containsEntry("total", 95.41)
+                .containsEntry(th.ita.core.framework.Metric.REPORTED_LEVEL, 2.0).containsEntry(th.ita.core.framework.Metric.REPORTED_RANK, 50.0);
+        assertThat(store.findingsOf(TENANT, muangYai.id())).isEmpty();
+    }
+
+    @Test
+    void rejectsARankThatIsNotAWholeNumber() throws IOException {
+        IngestReport report = load(file("rank.csv", "ชื่อหน่วยงาน,จังหวัด,ปี,คะแนนรวม,ลำดับที่\nทต.ม่วงยาย,เชียงราย,2568,95.41,50.5\n"));
+
+        assertThat(report.firstErrors()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo("INVALID_RANK");
+            assertThat(error.value()).isEqualTo("50.5");
         });
     }
 

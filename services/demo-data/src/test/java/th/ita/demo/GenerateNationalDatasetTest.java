@@ -77,6 +77,8 @@ class GenerateNationalDatasetTest {
         IntStream.rangeClosed(1, 10).forEach(i -> expected.add("ind" + i));
         IntStream.rangeClosed(1, 15).forEach(i -> expected.add("i" + i));
         IntStream.rangeClosed(1, 9).forEach(i -> expected.add("e" + i));
+        // The 2568 EIT Survey channel, framework data since both channels make an EIT indicator.
+        IntStream.rangeClosed(1, 9).forEach(i -> expected.add("es" + i));
         IntStream.rangeClosed(1, 28).forEach(i -> expected.add("o" + i));
         expected.add("level");
         assertThat(dataset.header).containsExactlyElementsOf(expected);

@@ -33,6 +33,7 @@ public final class Framework {
     private final Map<String, Metric> metricsByCode = new HashMap<>();
     private final Map<String, Metric> metricsByName = new HashMap<>();
     private final Map<String, List<Metric>> children = new HashMap<>();
+    private final Map<String, Item> itemsByCode = new HashMap<>();
 
     public Framework(int year, String toolSetName, List<Tool> tools, List<Item> items, LevelScheme levelScheme, List<MethodologyChange> methodologyChanges) {
         this.year = year;
@@ -68,6 +69,7 @@ public final class Framework {
             }
         }
         for (Item item : items) {
+            itemsByCode.put(item.code().toLowerCase(Locale.ROOT), item);
             if (!metricsByCode.containsKey(item.indicatorCode())) {
                 throw new IllegalArgumentException("framework " + year + ": item " + item.code() + " names unknown indicator " + item.indicatorCode());
             }
@@ -99,6 +101,11 @@ public final class Framework {
 
     public List<Item> items() {
         return items;
+    }
+
+    /** An item of this year by code. */
+    public Optional<Item> item(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(itemsByCode.get(code.toLowerCase(Locale.ROOT)));
     }
 
     public LevelScheme levelScheme() {

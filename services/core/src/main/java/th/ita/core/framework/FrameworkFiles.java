@@ -115,7 +115,8 @@ public final class FrameworkFiles {
         List<Item> items = new ArrayList<>();
         for (Object entry : entries) {
             Map<String, Object> item = map(entry);
-            items.add(new Item(text(item, "code"), text(item, "indicator"), (String) item.get("group_th"), (String) item.get("text_th")));
+            items.add(new Item(text(item, "code"), text(item, "indicator"), (String) item.get("group_th"), (String) item.get("text_th"),
+                    (String) item.get("channel")));
         }
         return items;
     }
