@@ -27,7 +27,9 @@ import th.ita.core.geography.Geography;
 import th.ita.core.organization.NewOrganization;
 import th.ita.core.organization.Organization;
 import th.ita.core.organization.Organizations;
+import th.ita.core.score.CurrentScores;
 import th.ita.core.score.DataQualityFinding;
+import th.ita.core.score.ScoreHistory;
 import th.ita.core.score.DeriveScores;
 import th.ita.core.score.OrgYear;
 import th.ita.core.score.Provenance;
@@ -67,12 +69,21 @@ public final class IngestScores {
     private final Organizations organizations;
     private final BatchCatalog batches;
     private final ScoreFacts scores;
+    private final CurrentScores current;
+    private final ScoreHistory history;
     private final Frameworks frameworks;
     private final Geography geography;
     private final String node;
 
-    /** @param node the id of this node, which owns the batches it loads */
-    public IngestScores(Organizations organizations, BatchCatalog batches, ScoreFacts scores, Frameworks frameworks, Geography geography, String node) {
+    /**
+     * @param current the current facts, so that a batch carries forward what its rows do not carry
+     * @param history where the carried facts came from
+     * @param node the id of this node, which owns the batches it loads
+     */
+    public IngestScores(Organizations organizations, BatchCatalog batches, ScoreFacts scores, CurrentScores current, ScoreHistory history,
+                        Frameworks frameworks, Geography geography, String node) {
+        this.current = requireNonNull(current, "current is null");
+        this.history = requireNonNull(history, "history is null");
         this.organizations = requireNonNull(organizations, "organizations is null");
         this.batches = requireNonNull(batches, "batches is null");
         this.scores = requireNonNull(scores, "scores is null");
@@ -130,7 +141,7 @@ public final class IngestScores {
             this.tenant = tenant;
             this.batch = batch;
             this.options = options;
-            this.directory = new OrganizationDirectory(organizations.all(tenant), geography);
+            this.directory = new OrganizationDirectory(organizations.all(tenant), geography, options.similarNames());
         }
 
         void read(TableSource table, long totalBytes, IngestProgress progress) {
@@ -307,8 +318,13 @@ public final class IngestScores {
             long derived = 0;
             long findings = 0;
             List<OrgYear> orgYears = new ArrayList<>();
+            // One organization at a time, so that its current facts are read once and never all at once.
+            Map<Long, List<Map.Entry<OrgYearKey, OrgYearValues>>> byOrganization = new LinkedHashMap<>();
+            values.entrySet().forEach(entry -> byOrganization.computeIfAbsent(entry.getKey().organizationId(), id -> new ArrayList<>()).add(entry));
             try (ScoreFacts.Writer writer = scores.writer(tenant, batch.id())) {
-                for (Map.Entry<OrgYearKey, OrgYearValues> entry : values.entrySet()) {
+              for (List<Map.Entry<OrgYearKey, OrgYearValues>> ofOrganization : byOrganization.values()) {
+                Map<Integer, List<ScoreFact>> currentByYear = null;
+                for (Map.Entry<OrgYearKey, OrgYearValues> entry : ofOrganization) {
                     OrgYearValues orgYear = entry.getValue();
                     if (!orgYear.hasScores()) {
                         continue;
@@ -316,11 +332,32 @@ public final class IngestScores {
                     long organizationId = ids.getOrDefault(entry.getKey().organizationId(), entry.getKey().organizationId());
                     int year = entry.getKey().year();
                     List<Metric> metrics = orgYear.framework.metrics();
+                    if (entry.getKey().organizationId() >= 0) {
+                        if (currentByYear == null) {
+                            currentByYear = current.ofOrganization(tenant, organizationId).stream()
+                                    .filter(fact -> fact.provenance() == Provenance.REPORTED)
+                                    .collect(java.util.stream.Collectors.groupingBy(ScoreFact::year));
+                        }
+                        DataQualityFinding carried = carryForward(organizationId, year, orgYear, currentByYear.getOrDefault(year, List.of()));
+                        if (carried != null) {
+                            writer.add(carried);
+                            findings++;
+                        }
+                    }
+                    directory.similarNameOf(entry.getKey().organizationId()).ifPresent(similar -> {
+                        writer.add(new DataQualityFinding(organizationId, year, "organization", DataQualityFinding.Kind.SIMILAR_NAME,
+                                similar.newName(), similar.knownName(), similar.message()));
+                    });
+                    if (directory.similarNameOf(entry.getKey().organizationId()).isPresent()) {
+                        findings++;
+                    }
                     DeriveScores.Derivation derivation = DeriveScores.derive(orgYear.framework, organizationId, year, orgYear.values, orgYear.reportedLevel);
                     for (int slot = 0; slot < metrics.size(); slot++) {
                         if (!Double.isNaN(orgYear.values[slot])) {
                             writer.add(new ScoreFact(organizationId, year, metrics.get(slot).code(), orgYear.values[slot], Provenance.REPORTED));
-                            accepted++;
+                            if (!orgYear.carried(slot)) {
+                                accepted++;
+                            }
                         }
                         if (!Double.isNaN(derivation.derived()[slot])) {
                             writer.add(new ScoreFact(organizationId, year, metrics.get(slot).code(), derivation.derived()[slot], Provenance.DERIVED));
@@ -343,6 +380,7 @@ public final class IngestScores {
                         heartbeat();
                     }
                 }
+              }
                 writer.finish();
                 flushErrors();
                 BatchCounts counts = new BatchCounts(rowsRead, accepted, derived, rowsRejected, findings, orgYears.size());
@@ -356,6 +394,47 @@ public final class IngestScores {
                 }
             }
             return new IngestReport(batches.batch(tenant, batch.id()).orElseThrow(), false, firstErrors);
+        }
+
+        /**
+         * Loads never erase: what the org-year's current batch reported and this batch's rows do not carry
+         * (the indicators, tools and items under a row of total and level alone) is carried into this batch,
+         * so the batch still replaces the org-year as a whole and nothing is lost. Returns the finding that
+         * records it (with the batch it came from), or null when nothing was carried.
+         */
+        private DataQualityFinding carryForward(long organizationId, int year, OrgYearValues orgYear, List<ScoreFact> previous) {
+            List<String> carried = new ArrayList<>();
+            for (ScoreFact fact : previous) {
+                if (fact.metric().equals(Metric.REPORTED_LEVEL)) {
+                    if (orgYear.reportedLevel == null) {
+                        orgYear.reportedLevel = orgYear.framework.levelScheme().atPosition((int) Math.round(fact.value())).orElse(null);
+                        if (orgYear.reportedLevel != null) {
+                            carried.add(fact.metric());
+                        }
+                    }
+                    continue;
+                }
+                if (fact.metric().equals(Metric.REPORTED_RANK)) {
+                    if (orgYear.reportedRank == null) {
+                        orgYear.reportedRank = (int) Math.round(fact.value());
+                        carried.add(fact.metric());
+                    }
+                    continue;
+                }
+                Optional<Metric> metric = orgYear.framework.metric(fact.metric());
+                if (metric.isPresent() && orgYear.carry(metric.get().slot(), fact.value())) {
+                    carried.add(fact.metric());
+                }
+            }
+            if (carried.isEmpty()) {
+                return null;
+            }
+            String probe = carried.stream().filter(code -> !code.startsWith("reported_")).findFirst().orElse(Metric.TOTAL);
+            String source = history.of(tenant, organizationId, year, probe).stream().filter(ScoreHistory.HistoricalScore::current)
+                    .map(h -> String.valueOf(h.batchId())).findFirst().orElse("?");
+            return new DataQualityFinding(organizationId, year, "*", DataQualityFinding.Kind.CARRIED_FORWARD, carried.size() + " metrics",
+                    "batch " + source, "carried " + carried.size() + " metrics the file does not give from batch " + source + " ("
+                            + String.join(", ", carried.size() > 8 ? carried.subList(0, 8) : carried) + (carried.size() > 8 ? ", …" : "") + ")");
         }
 
         /** Registers the organizations this batch keeps scores for, under the batch, all or none; temporary id → real id. */
@@ -427,6 +506,20 @@ public final class IngestScores {
             values[slot] = Double.NaN;
             lines[slot] = -lines[slot];
             return RowError.of(line, column, cell, "CONFLICTING_VALUE", message);
+        }
+
+        boolean carried(int slot) {
+            return lines[slot] == Long.MIN_VALUE;
+        }
+
+        /** Takes a value the batch it replaces had, where this batch has none (and did not drop one as conflicting). */
+        boolean carry(int slot, double value) {
+            if (lines[slot] != 0) {
+                return false;
+            }
+            values[slot] = value;
+            lines[slot] = Long.MIN_VALUE;
+            return true;
         }
 
         boolean hasScores() {

@@ -66,10 +66,12 @@ class BatchController {
      */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<IngestResponse> upload(Authentication authentication, @Nullable Language lang, @PathVariable String tenant, @Part("file") CompletedFileUpload file,
-                                        @Nullable @Part("format") String format, @Nullable @Part("encoding") String encoding) {
+                                        @Nullable @Part("format") String format, @Nullable @Part("encoding") String encoding,
+                                        @Nullable @Part("similarNames") String similarNames) {
         ScopedData.Reads reads = data.of(authentication, tenant);
         reads.requireIngest();
-        IngestOptions options = new IngestOptions(parseFormat(format), parseCharset(encoding), IngestOptions.DEFAULT_MAX_STORED_ERRORS);
+        IngestOptions options = new IngestOptions(parseFormat(format), parseCharset(encoding), IngestOptions.DEFAULT_MAX_STORED_ERRORS,
+                parseSimilarNames(similarNames));
         Path spooled = spool(file);
         try {
             IngestReport report;
@@ -117,6 +119,18 @@ class BatchController {
             return Optional.of(FileFormat.valueOf(format.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
             throw ItaException.invalidInput("format must be csv, xlsx or json, not '" + format + "'");
+        }
+    }
+
+    /** hold (the default): a new name close to a known organization is a row error; register: registered, with a finding. */
+    private static IngestOptions.SimilarNames parseSimilarNames(String choice) {
+        if (choice == null || choice.isBlank()) {
+            return IngestOptions.SimilarNames.HOLD;
+        }
+        try {
+            return IngestOptions.SimilarNames.valueOf(choice.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ItaException.invalidInput("similarNames must be hold or register, not '" + choice + "'");
         }
     }
 
