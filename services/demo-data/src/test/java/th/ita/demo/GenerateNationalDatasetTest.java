@@ -211,6 +211,21 @@ class GenerateNationalDatasetTest {
     }
 
     @Test
+    void gradesOitIndicatorsInTheStepsOfEachYearsChecklist() {
+        // 2562–2565 ran o1–o43 (ind9 33 items: steps of 100/33); 2566 changed the OIT item list (ind9 16 items).
+        for (int year : List.of(2565, 2566)) {
+            int size = FRAMEWORKS.require(year).checklistSize("ind9").orElseThrow();
+            assertThat(dataset.rowsOf(year)).filteredOn(row -> !isPublished(row)).allSatisfy(row -> {
+                double value = dataset.value(row, "ind9");
+                long steps = Math.round(value * size / 100);
+                assertThat(value).as("%s %d ind9", row.code(), year).isEqualTo(Scores.round(100.0 * steps / size));
+            });
+        }
+        assertThat(FRAMEWORKS.require(2565).checklistSize("ind9")).isNotEqualTo(FRAMEWORKS.require(2566).checklistSize("ind9"));
+        assertThat(FRAMEWORKS.require(2568).checklistSize("ind9")).hasValue(20);
+    }
+
+    @Test
     void tracksTheNationalMeanOfEveryYearWithinOneAndAHalfPoints() {
         Map<Integer, Double> targets = Map.of(2561, 72.0, 2562, 76.0, 2563, 79.0, 2564, 81.25, 2565, 87.57, 2566, 90.19, 2567, 92.0, 2568, 93.82);
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
