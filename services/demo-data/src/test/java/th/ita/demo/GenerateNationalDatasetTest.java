@@ -226,6 +226,17 @@ class GenerateNationalDatasetTest {
     }
 
     @Test
+    void calibratesChiangRaiSoThatSeed002sPublishedRankComesOut() {
+        // Seed 002: "ลำดับที่ ๕๐ ของหน่วยงานประเภทองค์กรปกครองส่วนท้องถิ่นในจังหวัดเชียงราย", 95.41; the province has 143 LAOs.
+        List<DatasetFigures.Row> chiangRai = dataset.rowsOf(2568).stream().filter(row -> row.code().startsWith("57")).toList();
+        assertThat(chiangRai).hasSize(143);
+        DatasetFigures.Row muangYai = chiangRai.stream().filter(row -> row.code().equals("5713001")).findFirst().orElseThrow();
+        assertThat(dataset.value(muangYai, "total")).isEqualTo(95.41);
+        long better = chiangRai.stream().filter(row -> dataset.value(row, "total") > 95.41).count();
+        assertThat(better + 1).isEqualTo(50);
+    }
+
+    @Test
     void tracksTheNationalMeanOfEveryYearWithinOneAndAHalfPoints() {
         Map<Integer, Double> targets = Map.of(2561, 72.0, 2562, 76.0, 2563, 79.0, 2564, 81.25, 2565, 87.57, 2566, 90.19, 2567, 92.0, 2568, 93.82);
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
