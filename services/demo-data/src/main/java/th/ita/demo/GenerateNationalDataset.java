@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -95,7 +96,11 @@ public final class GenerateNationalDataset {
                 Framework framework = years.get(y);
                 PublishedFigures figures = reported.get(framework.year());
                 double[] values = figures == null ? generated[y] : asPublished(framework, figures);
-                scores += layout.print(printer, organization, framework, y, values);
+                Optional<String> level = Optional.empty();
+                if (figures == null) {
+                    level = Inconsistencies.apply(SEED, organization.code(), framework, values).flatMap(Inconsistencies.Applied::level);
+                }
+                scores += layout.print(printer, organization, framework, y, values, level);
                 rows++;
             }
         }
@@ -127,7 +132,7 @@ public final class GenerateNationalDataset {
             for (DemoOrganization organization : organizations) {
                 if (organization.code().startsWith(province) && !organization.code().equals(entry.getKey())) {
                     codes.add(organization.code());
-                    totals.put(organization.code(), model.draw(organization.code())[last][0]);
+                    totals.put(organization.code(), statedTotal(model.draw(organization.code())[last], organization.code(), years.get(last)));
                 }
             }
             int wanted = rank - 1;
@@ -142,14 +147,31 @@ public final class GenerateNationalDataset {
                         .min(java.util.Comparator.comparingDouble((String code) -> Math.abs(totals.get(code) - anchor)).thenComparing(code -> code))
                         .orElseThrow();
                 int variant = redraws.merge(nearest, 1, Integer::sum);
-                totals.put(nearest, model.draw(nearest + "#" + variant)[last][0]);
+                totals.put(nearest, statedTotal(model.draw(nearest + "#" + variant)[last], nearest, years.get(last)));
             }
         }
         return redraws;
     }
 
+    /** The total an org-year is written with, its inconsistency (if any) applied. */
+    private static double statedTotal(double[] drawn, String code, Framework framework) {
+        double[] values = drawn.clone();
+        Inconsistencies.apply(SEED, code, framework, values);
+        return values[0];
+    }
+
     /** Ranks the seeds publish, by organization code and year, that the dataset reproduces. */
     private static final Map<String, Integer> PUBLISHED_RANKS = Map.of("5713001/2568", 50);
+
+    /** The year's rules on a row of values by slot (a total is required). */
+    static th.ita.core.framework.LevelAssessment assess(Framework framework, double[] values) {
+        Map<String, Double> tools = new LinkedHashMap<>();
+        for (Tool tool : framework.tools()) {
+            double score = values[framework.metric(tool.code()).orElseThrow().slot()];
+            tools.put(tool.code(), Double.isNaN(score) ? null : score);
+        }
+        return framework.levelScheme().assess(values[0], tools);
+    }
 
     /** Counts of what was written; {@code scores} counts the non-empty metric cells. */
     public record Summary(int organizations, long rows, long scores, Map<OrganizationType, Integer> organizationsByType) {
@@ -252,7 +274,8 @@ public final class GenerateNationalDataset {
         }
 
         /** Prints one row and returns how many scores it holds. */
-        int print(CSVPrinter printer, DemoOrganization organization, Framework framework, int yearIndex, double[] values) throws IOException {
+        int print(CSVPrinter printer, DemoOrganization organization, Framework framework, int yearIndex, double[] values, Optional<String> level)
+                throws IOException {
             Arrays.fill(cells, "");
             int scores = 0;
             for (int slot = 0; slot < values.length; slot++) {
@@ -270,21 +293,13 @@ public final class GenerateNationalDataset {
             for (String cell : cells) {
                 printer.print(cell);
             }
-            printer.print(level(framework, values));
+            printer.print(level.orElseGet(() -> level(framework, values)));
             printer.println();
             return scores;
         }
 
         private static String level(Framework framework, double[] values) {
-            if (Double.isNaN(values[0])) {
-                return "";
-            }
-            Map<String, Double> tools = new LinkedHashMap<>();
-            for (Tool tool : framework.tools()) {
-                double score = values[framework.metric(tool.code()).orElseThrow().slot()];
-                tools.put(tool.code(), Double.isNaN(score) ? null : score);
-            }
-            return framework.levelScheme().assess(values[0], tools).level().nameTh();
+            return Double.isNaN(values[0]) ? "" : assess(framework, values).level().nameTh();
         }
     }
 }

@@ -160,11 +160,20 @@ class GenerateNationalDatasetTest {
         }
     }
 
+    private static java.util.Optional<Inconsistencies.Kind> inconsistency(DatasetFigures.Row row) {
+        return Inconsistencies.kindOf(GenerateNationalDataset.SEED, row.code(), FRAMEWORKS.require(row.year()));
+    }
+
     @Test
     void rollsIndicatorsUpIntoToolsTotalAndLevelAsTheFrameworkDoes() {
         int checked = 0;
+        int inconsistent = 0;
         for (DatasetFigures.Row row : dataset.rows) {
             if (isPublished(row)) {
+                continue;
+            }
+            if (inconsistency(row).isPresent()) {
+                inconsistent++;
                 continue;
             }
             Framework framework = FRAMEWORKS.require(row.year());
@@ -184,7 +193,53 @@ class GenerateNationalDatasetTest {
             assertThat(row.level()).isEqualTo(framework.levelScheme().assess(Scores.round(total), tools).level().nameTh());
             checked++;
         }
-        assertThat(checked).isEqualTo(dataset.rows.size() - 2);
+        assertThat(checked).isEqualTo(dataset.rows.size() - 2 - inconsistent);
+    }
+
+    @Test
+    void givesTheDocumentedInconsistenciesAtTheirRatesAndOfTheirKind() {
+        Map<Inconsistencies.Kind, Integer> counts = new java.util.EnumMap<>(Inconsistencies.Kind.class);
+        int rows2568 = 0;
+        for (DatasetFigures.Row row : dataset.rows) {
+            if (isPublished(row)) {
+                continue;
+            }
+            rows2568 += row.year() == 2568 ? 1 : 0;
+            java.util.Optional<Inconsistencies.Kind> kind = inconsistency(row);
+            if (kind.isEmpty()) {
+                continue;
+            }
+            Framework framework = FRAMEWORKS.require(row.year());
+            double weighted = 0;
+            Map<String, Double> tools = new LinkedHashMap<>();
+            for (Tool tool : framework.tools()) {
+                weighted += tool.weight() * dataset.value(row, tool.code());
+                tools.put(tool.code(), dataset.value(row, tool.code()));
+            }
+            double total = dataset.value(row, "total");
+            String rules = framework.levelScheme().assess(total, tools).level().nameTh();
+            switch (kind.get()) {
+                // The platform raises a finding on the total: it differs from its tools by a point or more.
+                case TOTAL_STATED_ABOVE_ITS_TOOLS -> assertThat(Math.abs(total - Scores.round(weighted))).as(row.code() + " " + row.year()).isGreaterThanOrEqualTo(1);
+                // The level is one step better than the rules give (or unchanged at the top).
+                case LEVEL_ONE_STEP_BETTER -> assertThat(row.level()).as(row.code() + " " + row.year()).isIn(
+                        framework.levelScheme().levels().stream().map(th.ita.core.framework.LevelRule::nameTh).toList());
+                // ind10 is 6.25 below the mean of its items; the tools and total follow the reported ind10.
+                case INDICATOR_FROM_A_MISADDED_GROUP -> {
+                    double items = 0;
+                    for (Metric item : framework.childrenOf(framework.metric("ind10").orElseThrow())) {
+                        items += dataset.value(row, item.code());
+                    }
+                    assertThat(dataset.value(row, "ind10")).as(row.code()).isIn(Scores.round(items / 8 - 6.25), Scores.round(items / 8));
+                    assertThat(total).isEqualTo(Scores.round(weighted));
+                }
+            }
+            counts.merge(kind.get(), 1, Integer::sum);
+        }
+        int rows = dataset.rows.size() - 2;
+        assertThat(counts.get(Inconsistencies.Kind.TOTAL_STATED_ABOVE_ITS_TOOLS)).isBetween((int) (rows * 0.003), (int) (rows * 0.005));
+        assertThat(counts.get(Inconsistencies.Kind.LEVEL_ONE_STEP_BETTER)).isBetween((int) (rows * 0.002), (int) (rows * 0.004));
+        assertThat(counts.get(Inconsistencies.Kind.INDICATOR_FROM_A_MISADDED_GROUP)).isBetween((int) (rows2568 * 0.004), (int) (rows2568 * 0.008));
     }
 
     @Test
@@ -195,7 +250,11 @@ class GenerateNationalDatasetTest {
             if (isPublished(row)) {
                 continue;
             }
+            boolean misadded = inconsistency(row).filter(kind -> kind == Inconsistencies.Kind.INDICATOR_FROM_A_MISADDED_GROUP).isPresent();
             for (Metric indicator : indicators) {
+                if (misadded && indicator.code().equals("ind10")) {
+                    continue;
+                }
                 List<Metric> items = framework.childrenOf(indicator);
                 double sum = 0;
                 for (Metric item : items) {
