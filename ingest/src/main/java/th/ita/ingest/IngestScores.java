@@ -134,6 +134,9 @@ public final class IngestScores {
         private long storedErrors;
         private long rowsRead;
         private long rowsRejected;
+        private long accepted;
+        private long derived;
+        private long findings;
         private long lastHeartbeat = System.nanoTime();
         private Columns columns;
 
@@ -314,73 +317,32 @@ public final class IngestScores {
 
         IngestReport publish() {
             Map<Long, Long> ids = registerNewOrganizations();
-            long accepted = 0;
-            long derived = 0;
-            long findings = 0;
             List<OrgYear> orgYears = new ArrayList<>();
             // One organization at a time, so that its current facts are read once and never all at once.
             Map<Long, List<Map.Entry<OrgYearKey, OrgYearValues>>> byOrganization = new LinkedHashMap<>();
             values.entrySet().forEach(entry -> byOrganization.computeIfAbsent(entry.getKey().organizationId(), id -> new ArrayList<>()).add(entry));
             try (ScoreFacts.Writer writer = scores.writer(tenant, batch.id())) {
-              for (List<Map.Entry<OrgYearKey, OrgYearValues>> ofOrganization : byOrganization.values()) {
-                Map<Integer, List<ScoreFact>> currentByYear = null;
-                for (Map.Entry<OrgYearKey, OrgYearValues> entry : ofOrganization) {
-                    OrgYearValues orgYear = entry.getValue();
-                    if (!orgYear.hasScores()) {
-                        continue;
-                    }
-                    long organizationId = ids.getOrDefault(entry.getKey().organizationId(), entry.getKey().organizationId());
-                    int year = entry.getKey().year();
-                    List<Metric> metrics = orgYear.framework.metrics();
-                    if (entry.getKey().organizationId() >= 0) {
-                        if (currentByYear == null) {
+                for (List<Map.Entry<OrgYearKey, OrgYearValues>> ofOrganization : byOrganization.values()) {
+                    Map<Integer, List<ScoreFact>> currentByYear = null;
+                    for (Map.Entry<OrgYearKey, OrgYearValues> entry : ofOrganization) {
+                        if (!entry.getValue().hasScores()) {
+                            continue;
+                        }
+                        long temporaryOrKnown = entry.getKey().organizationId();
+                        long organizationId = ids.getOrDefault(temporaryOrKnown, temporaryOrKnown);
+                        if (temporaryOrKnown >= 0 && currentByYear == null) {
                             currentByYear = current.ofOrganization(tenant, organizationId).stream()
                                     .filter(fact -> fact.provenance() == Provenance.REPORTED)
                                     .collect(java.util.stream.Collectors.groupingBy(ScoreFact::year));
                         }
-                        DataQualityFinding carried = carryForward(organizationId, year, orgYear, currentByYear.getOrDefault(year, List.of()));
-                        if (carried != null) {
-                            writer.add(carried);
-                            findings++;
+                        List<ScoreFact> previous = currentByYear == null ? List.of() : currentByYear.getOrDefault(entry.getKey().year(), List.of());
+                        write(writer, organizationId, entry.getKey().year(), entry.getValue(), previous, directory.similarNameOf(temporaryOrKnown));
+                        orgYears.add(new OrgYear(organizationId, entry.getKey().year()));
+                        if (orgYears.size() % PROGRESS_EVERY == 0) {
+                            heartbeat();
                         }
-                    }
-                    directory.similarNameOf(entry.getKey().organizationId()).ifPresent(similar -> {
-                        writer.add(new DataQualityFinding(organizationId, year, "organization", DataQualityFinding.Kind.SIMILAR_NAME,
-                                similar.newName(), similar.knownName(), similar.message()));
-                    });
-                    if (directory.similarNameOf(entry.getKey().organizationId()).isPresent()) {
-                        findings++;
-                    }
-                    DeriveScores.Derivation derivation = DeriveScores.derive(orgYear.framework, organizationId, year, orgYear.values, orgYear.reportedLevel);
-                    for (int slot = 0; slot < metrics.size(); slot++) {
-                        if (!Double.isNaN(orgYear.values[slot])) {
-                            writer.add(new ScoreFact(organizationId, year, metrics.get(slot).code(), orgYear.values[slot], Provenance.REPORTED));
-                            if (!orgYear.carried(slot)) {
-                                accepted++;
-                            }
-                        }
-                        if (!Double.isNaN(derivation.derived()[slot])) {
-                            writer.add(new ScoreFact(organizationId, year, metrics.get(slot).code(), derivation.derived()[slot], Provenance.DERIVED));
-                            derived++;
-                        }
-                    }
-                    if (orgYear.reportedLevel != null) {
-                        writer.add(new ScoreFact(organizationId, year, Metric.REPORTED_LEVEL,
-                                orgYear.framework.levelScheme().position(orgYear.reportedLevel), Provenance.REPORTED));
-                    }
-                    if (orgYear.reportedRank != null) {
-                        writer.add(new ScoreFact(organizationId, year, Metric.REPORTED_RANK, orgYear.reportedRank, Provenance.REPORTED));
-                    }
-                    for (DataQualityFinding finding : derivation.findings()) {
-                        writer.add(finding);
-                        findings++;
-                    }
-                    orgYears.add(new OrgYear(organizationId, year));
-                    if (orgYears.size() % PROGRESS_EVERY == 0) {
-                        heartbeat();
                     }
                 }
-              }
                 writer.finish();
                 flushErrors();
                 BatchCounts counts = new BatchCounts(rowsRead, accepted, derived, rowsRejected, findings, orgYears.size());
@@ -394,6 +356,46 @@ public final class IngestScores {
                 }
             }
             return new IngestReport(batches.batch(tenant, batch.id()).orElseThrow(), false, firstErrors);
+        }
+
+        /** Writes one org-year: what it carries forward, its reported and derived facts, its published level and rank, its findings. */
+        private void write(ScoreFacts.Writer writer, long organizationId, int year, OrgYearValues orgYear, List<ScoreFact> previous,
+                           Optional<OrganizationDirectory.SimilarName> similar) {
+            List<Metric> metrics = orgYear.framework.metrics();
+            DataQualityFinding carried = carryForward(organizationId, year, orgYear, previous);
+            if (carried != null) {
+                writer.add(carried);
+                findings++;
+            }
+            if (similar.isPresent()) {
+                writer.add(new DataQualityFinding(organizationId, year, "organization", DataQualityFinding.Kind.SIMILAR_NAME,
+                        similar.get().newName(), similar.get().knownName(), similar.get().message()));
+                findings++;
+            }
+            DeriveScores.Derivation derivation = DeriveScores.derive(orgYear.framework, organizationId, year, orgYear.values, orgYear.reportedLevel);
+            for (int slot = 0; slot < metrics.size(); slot++) {
+                if (!Double.isNaN(orgYear.values[slot])) {
+                    writer.add(new ScoreFact(organizationId, year, metrics.get(slot).code(), orgYear.values[slot], Provenance.REPORTED));
+                    if (!orgYear.carried(slot)) {
+                        accepted++;
+                    }
+                }
+                if (!Double.isNaN(derivation.derived()[slot])) {
+                    writer.add(new ScoreFact(organizationId, year, metrics.get(slot).code(), derivation.derived()[slot], Provenance.DERIVED));
+                    derived++;
+                }
+            }
+            if (orgYear.reportedLevel != null) {
+                writer.add(new ScoreFact(organizationId, year, Metric.REPORTED_LEVEL,
+                        orgYear.framework.levelScheme().position(orgYear.reportedLevel), Provenance.REPORTED));
+            }
+            if (orgYear.reportedRank != null) {
+                writer.add(new ScoreFact(organizationId, year, Metric.REPORTED_RANK, orgYear.reportedRank, Provenance.REPORTED));
+            }
+            for (DataQualityFinding finding : derivation.findings()) {
+                writer.add(finding);
+                findings++;
+            }
         }
 
         /**
