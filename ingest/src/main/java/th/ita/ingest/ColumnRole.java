@@ -20,8 +20,8 @@ enum ColumnRole {
     METRIC("metric", "indicator", "ตัวชี้วัด", "รายการ", "เกณฑ์"),
     VALUE("value", "score", "คะแนน", "ค่าคะแนน"),
     LEVEL("level", "ระดับ", "ระดับผลการประเมิน", "ผลการประเมิน"),
-    /** Published ranks are recomputed by the analytics, so the column is recognised and not loaded. */
-    RANK("rank", "ลำดับ", "ลำดับที่");
+    /** The published rank among the LAOs of the province, kept beside the rank the analytics compute. */
+    RANK("rank", "ลำดับ", "ลำดับที่", "reported_rank");
 
     private final List<String> headers;
 

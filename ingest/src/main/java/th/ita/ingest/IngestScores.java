@@ -27,7 +27,9 @@ import th.ita.core.geography.Geography;
 import th.ita.core.organization.NewOrganization;
 import th.ita.core.organization.Organization;
 import th.ita.core.organization.Organizations;
+import th.ita.core.score.CurrentScores;
 import th.ita.core.score.DataQualityFinding;
+import th.ita.core.score.ScoreHistory;
 import th.ita.core.score.DeriveScores;
 import th.ita.core.score.OrgYear;
 import th.ita.core.score.Provenance;
@@ -67,12 +69,21 @@ public final class IngestScores {
     private final Organizations organizations;
     private final BatchCatalog batches;
     private final ScoreFacts scores;
+    private final CurrentScores current;
+    private final ScoreHistory history;
     private final Frameworks frameworks;
     private final Geography geography;
     private final String node;
 
-    /** @param node the id of this node, which owns the batches it loads */
-    public IngestScores(Organizations organizations, BatchCatalog batches, ScoreFacts scores, Frameworks frameworks, Geography geography, String node) {
+    /**
+     * @param current the current facts, so that a batch carries forward what its rows do not carry
+     * @param history where the carried facts came from
+     * @param node the id of this node, which owns the batches it loads
+     */
+    public IngestScores(Organizations organizations, BatchCatalog batches, ScoreFacts scores, CurrentScores current, ScoreHistory history,
+                        Frameworks frameworks, Geography geography, String node) {
+        this.current = requireNonNull(current, "current is null");
+        this.history = requireNonNull(history, "history is null");
         this.organizations = requireNonNull(organizations, "organizations is null");
         this.batches = requireNonNull(batches, "batches is null");
         this.scores = requireNonNull(scores, "scores is null");
@@ -125,6 +136,9 @@ public final class IngestScores {
         private long storedErrors;
         private long rowsRead;
         private long rowsRejected;
+        private long accepted;
+        private long derived;
+        private long findings;
         private long lastHeartbeat = System.nanoTime();
         private Columns columns;
 
@@ -132,7 +146,7 @@ public final class IngestScores {
             this.tenant = tenant;
             this.batch = batch;
             this.options = options;
-            this.directory = new OrganizationDirectory(organizations.all(tenant), geography);
+            this.directory = new OrganizationDirectory(organizations.all(tenant), geography, options.similarNames());
         }
 
         void read(TableSource table, long totalBytes, IngestProgress progress) {
@@ -189,6 +203,10 @@ public final class IngestScores {
                     readLevel(row.line(), "value", row.cell(columns.value()), target, errors);
                     return errors;
                 }
+                if (ColumnRole.of(metricCell).filter(role -> role == ColumnRole.RANK).isPresent()) {
+                    readRank(row.line(), "value", row.cell(columns.value()), target, errors);
+                    return errors;
+                }
                 Optional<Metric> metric = framework.get().resolve(metricCell);
                 if (metric.isEmpty()) {
                     errors.add(RowError.of(row.line(), "metric", metricCell, "UNKNOWN_METRIC", Message.of("row.UNKNOWN_METRIC", "year", year.getAsInt())));
@@ -214,6 +232,12 @@ public final class IngestScores {
                     String level = columns.cell(row, ColumnRole.LEVEL);
                     if (level != null && !level.isBlank()) {
                         readLevel(row.line(), columns.header(columns.index(ColumnRole.LEVEL)), level, target, errors);
+                    }
+                }
+                if (columns.has(ColumnRole.RANK)) {
+                    String rank = columns.cell(row, ColumnRole.RANK);
+                    if (rank != null && !rank.isBlank()) {
+                        readRank(row.line(), columns.header(columns.index(ColumnRole.RANK)), rank, target, errors);
                     }
                 }
             }
@@ -266,6 +290,15 @@ public final class IngestScores {
             }
         }
 
+        private void readRank(long line, String column, String cell, OrgYearValues target, List<RowError> errors) {
+            OptionalDouble rank = ThaiNumbers.parse(cell);
+            if (rank.isEmpty() || rank.getAsDouble() < 1 || rank.getAsDouble() != Math.rint(rank.getAsDouble())) {
+                errors.add(new RowError(line, column, cell, "INVALID_RANK", "a rank is a whole number from 1 (ลำดับที่ 50, ๕๐)"));
+            } else {
+                target.reportedRank = (int) rank.getAsDouble();
+            }
+        }
+
         private void error(RowError error) {
             if (firstErrors.size() < FIRST_ERRORS) {
                 firstErrors.add(error);
@@ -286,45 +319,30 @@ public final class IngestScores {
 
         IngestReport publish() {
             Map<Long, Long> ids = registerNewOrganizations();
-            long accepted = 0;
-            long derived = 0;
-            long findings = 0;
             List<OrgYear> orgYears = new ArrayList<>();
+            // One organization at a time, so that its current facts are read once and never all at once.
+            Map<Long, List<Map.Entry<OrgYearKey, OrgYearValues>>> byOrganization = new LinkedHashMap<>();
+            values.entrySet().forEach(entry -> byOrganization.computeIfAbsent(entry.getKey().organizationId(), id -> new ArrayList<>()).add(entry));
             try (ScoreFacts.Writer writer = scores.writer(tenant, batch.id())) {
-                for (Map.Entry<OrgYearKey, OrgYearValues> entry : values.entrySet()) {
-                    OrgYearValues orgYear = entry.getValue();
-                    if (!orgYear.hasScores()) {
-                        continue;
-                    }
-                    long organizationId = ids.getOrDefault(entry.getKey().organizationId(), entry.getKey().organizationId());
-                    int year = entry.getKey().year();
-                    List<Metric> metrics = orgYear.framework.metrics();
-                    DeriveScores.Derivation derivation = DeriveScores.derive(orgYear.framework, organizationId, year, orgYear.values);
-                    for (int slot = 0; slot < metrics.size(); slot++) {
-                        if (!Double.isNaN(orgYear.values[slot])) {
-                            writer.add(new ScoreFact(organizationId, year, metrics.get(slot).code(), orgYear.values[slot], Provenance.REPORTED));
-                            accepted++;
+                for (List<Map.Entry<OrgYearKey, OrgYearValues>> ofOrganization : byOrganization.values()) {
+                    Map<Integer, List<ScoreFact>> currentByYear = null;
+                    for (Map.Entry<OrgYearKey, OrgYearValues> entry : ofOrganization) {
+                        if (!entry.getValue().hasScores()) {
+                            continue;
                         }
-                        if (!Double.isNaN(derivation.derived()[slot])) {
-                            writer.add(new ScoreFact(organizationId, year, metrics.get(slot).code(), derivation.derived()[slot], Provenance.DERIVED));
-                            derived++;
+                        long temporaryOrKnown = entry.getKey().organizationId();
+                        long organizationId = ids.getOrDefault(temporaryOrKnown, temporaryOrKnown);
+                        if (temporaryOrKnown >= 0 && currentByYear == null) {
+                            currentByYear = current.ofOrganization(tenant, organizationId).stream()
+                                    .filter(fact -> fact.provenance() == Provenance.REPORTED)
+                                    .collect(java.util.stream.Collectors.groupingBy(ScoreFact::year));
                         }
-                    }
-                    for (DataQualityFinding finding : derivation.findings()) {
-                        writer.add(finding);
-                        findings++;
-                    }
-                    if (orgYear.reportedLevel != null && derivation.level().isPresent()
-                            && !derivation.level().get().level().code().equals(orgYear.reportedLevel.code())) {
-                        writer.add(new DataQualityFinding(organizationId, year, "level", DataQualityFinding.Kind.LEVEL_DIFFERS,
-                                orgYear.reportedLevel.nameTh(), derivation.level().get().level().nameTh(),
-                                "reported level " + orgYear.reportedLevel.nameTh() + " but the " + year + " rules give "
-                                        + derivation.level().get().reasonTh()));
-                        findings++;
-                    }
-                    orgYears.add(new OrgYear(organizationId, year));
-                    if (orgYears.size() % PROGRESS_EVERY == 0) {
-                        heartbeat();
+                        List<ScoreFact> previous = currentByYear == null ? List.of() : currentByYear.getOrDefault(entry.getKey().year(), List.of());
+                        write(writer, organizationId, entry.getKey().year(), entry.getValue(), previous, directory.similarNameOf(temporaryOrKnown));
+                        orgYears.add(new OrgYear(organizationId, entry.getKey().year()));
+                        if (orgYears.size() % PROGRESS_EVERY == 0) {
+                            heartbeat();
+                        }
                     }
                 }
                 writer.finish();
@@ -340,6 +358,87 @@ public final class IngestScores {
                 }
             }
             return new IngestReport(batches.batch(tenant, batch.id()).orElseThrow(), false, firstErrors);
+        }
+
+        /** Writes one org-year: what it carries forward, its reported and derived facts, its published level and rank, its findings. */
+        private void write(ScoreFacts.Writer writer, long organizationId, int year, OrgYearValues orgYear, List<ScoreFact> previous,
+                           Optional<OrganizationDirectory.SimilarName> similar) {
+            List<Metric> metrics = orgYear.framework.metrics();
+            DataQualityFinding carried = carryForward(organizationId, year, orgYear, previous);
+            if (carried != null) {
+                writer.add(carried);
+                findings++;
+            }
+            if (similar.isPresent()) {
+                writer.add(new DataQualityFinding(organizationId, year, "organization", DataQualityFinding.Kind.SIMILAR_NAME,
+                        similar.get().newName(), similar.get().knownName(), similar.get().message()));
+                findings++;
+            }
+            DeriveScores.Derivation derivation = DeriveScores.derive(orgYear.framework, organizationId, year, orgYear.values, orgYear.reportedLevel);
+            for (int slot = 0; slot < metrics.size(); slot++) {
+                if (!Double.isNaN(orgYear.values[slot])) {
+                    writer.add(new ScoreFact(organizationId, year, metrics.get(slot).code(), orgYear.values[slot], Provenance.REPORTED));
+                    if (!orgYear.carried(slot)) {
+                        accepted++;
+                    }
+                }
+                if (!Double.isNaN(derivation.derived()[slot])) {
+                    writer.add(new ScoreFact(organizationId, year, metrics.get(slot).code(), derivation.derived()[slot], Provenance.DERIVED));
+                    derived++;
+                }
+            }
+            if (orgYear.reportedLevel != null) {
+                writer.add(new ScoreFact(organizationId, year, Metric.REPORTED_LEVEL,
+                        orgYear.framework.levelScheme().position(orgYear.reportedLevel), Provenance.REPORTED));
+            }
+            if (orgYear.reportedRank != null) {
+                writer.add(new ScoreFact(organizationId, year, Metric.REPORTED_RANK, orgYear.reportedRank, Provenance.REPORTED));
+            }
+            for (DataQualityFinding finding : derivation.findings()) {
+                writer.add(finding);
+                findings++;
+            }
+        }
+
+        /**
+         * Loads never erase: what the org-year's current batch reported and this batch's rows do not carry
+         * (the indicators, tools and items under a row of total and level alone) is carried into this batch,
+         * so the batch still replaces the org-year as a whole and nothing is lost. Returns the finding that
+         * records it (with the batch it came from), or null when nothing was carried.
+         */
+        private DataQualityFinding carryForward(long organizationId, int year, OrgYearValues orgYear, List<ScoreFact> previous) {
+            List<String> carried = new ArrayList<>();
+            for (ScoreFact fact : previous) {
+                if (fact.metric().equals(Metric.REPORTED_LEVEL)) {
+                    if (orgYear.reportedLevel == null) {
+                        orgYear.reportedLevel = orgYear.framework.levelScheme().atPosition((int) Math.round(fact.value())).orElse(null);
+                        if (orgYear.reportedLevel != null) {
+                            carried.add(fact.metric());
+                        }
+                    }
+                    continue;
+                }
+                if (fact.metric().equals(Metric.REPORTED_RANK)) {
+                    if (orgYear.reportedRank == null) {
+                        orgYear.reportedRank = (int) Math.round(fact.value());
+                        carried.add(fact.metric());
+                    }
+                    continue;
+                }
+                Optional<Metric> metric = orgYear.framework.metric(fact.metric());
+                if (metric.isPresent() && orgYear.carry(metric.get().slot(), fact.value())) {
+                    carried.add(fact.metric());
+                }
+            }
+            if (carried.isEmpty()) {
+                return null;
+            }
+            String probe = carried.stream().filter(code -> !code.startsWith("reported_")).findFirst().orElse(Metric.TOTAL);
+            String source = history.of(tenant, organizationId, year, probe).stream().filter(ScoreHistory.HistoricalScore::current)
+                    .map(h -> String.valueOf(h.batchId())).findFirst().orElse("?");
+            return new DataQualityFinding(organizationId, year, "*", DataQualityFinding.Kind.CARRIED_FORWARD, carried.size() + " metrics",
+                    "batch " + source, "carried " + carried.size() + " metrics the file does not give from batch " + source + " ("
+                            + String.join(", ", carried.size() > 8 ? carried.subList(0, 8) : carried) + (carried.size() > 8 ? ", …" : "") + ")");
         }
 
         /** Registers the organizations this batch keeps scores for, under the batch, all or none; temporary id → real id. */
@@ -385,6 +484,7 @@ public final class IngestScores {
         private final double[] values;
         private final long[] lines;
         private LevelRule reportedLevel;
+        private Integer reportedRank;
 
         OrgYearValues(Framework framework) {
             this.framework = framework;
@@ -410,6 +510,20 @@ public final class IngestScores {
             values[slot] = Double.NaN;
             lines[slot] = -lines[slot];
             return RowError.of(line, column, cell, "CONFLICTING_VALUE", message);
+        }
+
+        boolean carried(int slot) {
+            return lines[slot] == Long.MIN_VALUE;
+        }
+
+        /** Takes a value the batch it replaces had, where this batch has none (and did not drop one as conflicting). */
+        boolean carry(int slot, double value) {
+            if (lines[slot] != 0) {
+                return false;
+            }
+            values[slot] = value;
+            lines[slot] = Long.MIN_VALUE;
+            return true;
         }
 
         boolean hasScores() {

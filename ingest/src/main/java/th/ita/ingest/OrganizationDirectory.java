@@ -34,13 +34,31 @@ final class OrganizationDirectory {
     /** Rows repeat the same organization cells year after year: resolve each spelling once. */
     private final Map<Cells, Long> resolved = new HashMap<>();
     private long nextPendingId = -1;
+    private final IngestOptions.SimilarNames similarNames;
+    private final Map<String, List<Organization>> byProvince = new HashMap<>();
+    private final Map<Long, SimilarName> similarByPendingId = new HashMap<>();
 
     OrganizationDirectory(Collection<Organization> organizations, Geography geography) {
+        this(organizations, geography, IngestOptions.SimilarNames.HOLD);
+    }
+
+    OrganizationDirectory(Collection<Organization> organizations, Geography geography, IngestOptions.SimilarNames similarNames) {
         this.geography = requireNonNull(geography, "geography is null");
+        this.similarNames = requireNonNull(similarNames, "similarNames is null");
         organizations.forEach(this::index);
     }
 
+    /** A new organization registered although its name is close to a known one (option REGISTER). */
+    record SimilarName(String newName, String knownName, String message) {
+    }
+
+    /** The known organization a new one's name is close to, by the new one's temporary id. */
+    Optional<SimilarName> similarNameOf(long pendingId) {
+        return Optional.ofNullable(similarByPendingId.get(pendingId));
+    }
+
     private void index(Organization organization) {
+        byProvince.computeIfAbsent(organization.provinceCode(), key -> new ArrayList<>()).add(organization);
         byCode.put(organization.code(), organization);
         byProvinceAndName.computeIfAbsent(nameKey(organization.provinceCode(), organization.nameTh()), key -> new ArrayList<>()).add(organization);
         for (String alias : organization.aliases()) {
@@ -125,6 +143,10 @@ final class OrganizationDirectory {
                     return new Resolution(0, List.of(RowError.of(line, "province", cells.province(), "PROVINCE_MISMATCH", Message.of("row.PROVINCE_MISMATCH",
                             "code", code, "knownProvince", known.provinceCode(), "province", province.get().nameTh()))));
                 }
+                Optional<RowError> district = districtMismatch(line, cells, known);
+                if (district.isPresent()) {
+                    return new Resolution(0, List.of(district.get()));
+                }
                 rememberAlias(known, bareName);
                 return new Resolution(known.id(), List.of());
             }
@@ -137,7 +159,8 @@ final class OrganizationDirectory {
             Optional<OrganizationType> wantedType = type;
             List<Organization> matching = candidates.stream().filter(o -> wantedType.isEmpty() || o.type() == wantedType.get()).distinct().toList();
             if (matching.size() == 1) {
-                return new Resolution(matching.get(0).id(), List.of());
+                Optional<RowError> district = districtMismatch(line, cells, matching.get(0));
+                return district.map(error -> new Resolution(0, List.of(error))).orElseGet(() -> new Resolution(matching.get(0).id(), List.of()));
             }
             if (matching.size() > 1) {
                 return new Resolution(0, List.of(RowError.of(line, "organization_name", name, "AMBIGUOUS_ORGANIZATION", Message.of("row.AMBIGUOUS_ORGANIZATION",
@@ -177,13 +200,98 @@ final class OrganizationDirectory {
             }
             districtCode = district.get().code();
         }
+        Optional<Organization> similar = similarKnown(province.get().code(), districtCode, bareName);
+        if (similar.isPresent() && similarNames == IngestOptions.SimilarNames.HOLD) {
+            Organization known = similar.get();
+            return new Resolution(0, List.of(new RowError(line, "organization_name", name, "SIMILAR_ORGANIZATION",
+                    "no organization is named '" + bareName + "' in " + province.get().nameTh() + "; did you mean " + known.fullNameTh()
+                            + " (" + known.code() + ")? Write that name or its code; a new organization with a name this close is not registered")));
+        }
         if (code == null) {
             code = derivedCode(province.get(), type.get(), bareName);
+        }
+        if (similar.isPresent()) {
+            similarByPendingId.put(nextPendingId, new SimilarName(bareName, similar.get().nameTh(), "registered " + bareName + " as a new organization although "
+                    + similar.get().fullNameTh() + " (" + similar.get().code() + ") of the same " + (districtCode != null
+                    && districtCode.equals(similar.get().districtCode()) ? "district" : "province") + " has a name this close"));
         }
         Pending pending = new Pending(nextPendingId--, new NewOrganization(code, bareName, blankToNull(Validation.withoutFormatCharacters(cells.nameEn())), type.get(),
                 province.get().code(), districtCode, List.of()));
         pendingByCode.put(code, pending);
         return new Resolution(pending.id(), List.of());
+    }
+
+    /**
+     * A row naming a known organization with another district (a known district that is not its own, or one
+     * the province does not have, such as อำเภอสร้างเวียงแก่น for เวียงแก่น) must not pass unnoticed.
+     */
+    private Optional<RowError> districtMismatch(long line, Cells cells, Organization known) {
+        if (blankToNull(cells.district()) == null || known.districtCode() == null) {
+            return Optional.empty();
+        }
+        Optional<District> district = geography.district(known.provinceCode(), cells.district());
+        if (district.isPresent() && district.get().code().equals(known.districtCode())) {
+            return Optional.empty();
+        }
+        String knownDistrict = geography.district(known.provinceCode(), known.districtCode()).map(District::nameTh).orElse(known.districtCode());
+        return Optional.of(new RowError(line, "district", cells.district(), "DISTRICT_MISMATCH",
+                known.fullNameTh() + " (" + known.code() + ") is in อำเภอ" + knownDistrict + ", not '" + ThaiText.clean(cells.district())
+                        + "': correct the district or leave it blank"));
+    }
+
+    /**
+     * A known organization of the same province whose name is close to a new one's but not the same:
+     * at most a third of the letters apart in the same district, a quarter elsewhere in the province
+     * (ม่วงฝอย is two letters from ม่วงยาย). Names equal to a known one under another type are not "close".
+     */
+    private Optional<Organization> similarKnown(String provinceCode, String districtCode, String bareName) {
+        String key = ThaiText.matchKey(bareName);
+        Organization best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Organization candidate : byProvince.getOrDefault(provinceCode, List.of())) {
+            for (String spelling : names(candidate)) {
+                String other = ThaiText.matchKey(spelling);
+                boolean sameDistrict = districtCode != null && districtCode.equals(candidate.districtCode());
+                int allowed = Math.max(1, Math.min(key.length(), other.length()) / (sameDistrict ? 3 : 4));
+                if (Math.abs(key.length() - other.length()) > allowed) {
+                    continue;
+                }
+                int distance = distance(key, other);
+                if (distance > 0 && distance <= allowed && distance < bestDistance) {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static List<String> names(Organization organization) {
+        List<String> names = new ArrayList<>();
+        names.add(organization.nameTh());
+        names.addAll(organization.aliases());
+        return names;
+    }
+
+    /** Levenshtein distance on code points. */
+    static int distance(String a, String b) {
+        int[] x = a.codePoints().toArray();
+        int[] y = b.codePoints().toArray();
+        int[] previous = new int[y.length + 1];
+        int[] row = new int[y.length + 1];
+        for (int j = 0; j <= y.length; j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= x.length; i++) {
+            row[0] = i;
+            for (int j = 1; j <= y.length; j++) {
+                row[j] = Math.min(Math.min(row[j - 1] + 1, previous[j] + 1), previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1));
+            }
+            int[] swap = previous;
+            previous = row;
+            row = swap;
+        }
+        return previous[y.length];
     }
 
     /**

@@ -38,7 +38,7 @@ class IngestAtomicityTest {
     private final InMemoryStore store = new InMemoryStore();
     private final FaultyOrganizations organizations = new FaultyOrganizations(store);
     private final FaultyCatalog catalog = new FaultyCatalog(store);
-    private final IngestScores ingest = new IngestScores(organizations, catalog, store, Frameworks.bundled(), Geography.bundled(), "node-a");
+    private final IngestScores ingest = new IngestScores(organizations, catalog, store, store, store, Frameworks.bundled(), Geography.bundled(), "node-a");
 
     @TempDir
     Path directory;

@@ -37,7 +37,7 @@ class IngestScoresTest {
     private static final TenantId TENANT = TenantId.of("chiang-rai");
     private static final String HEADER = "organization_name,organization_type,province,district,year,metric,value\n";
     private final InMemoryStore store = new InMemoryStore();
-    private final IngestScores ingest = new IngestScores(store, store, store, Frameworks.bundled(), Geography.bundled(), "node-test");
+    private final IngestScores ingest = new IngestScores(store, store, store, store, store, Frameworks.bundled(), Geography.bundled(), "node-test");
 
     @TempDir
     Path directory;
@@ -100,11 +100,31 @@ class IngestScoresTest {
         load(seed("seed-002-long.csv"));
 
         List<DataQualityFinding> findings = store.findingsOf(TENANT, organization("ม่วงยาย").id());
-        // EIT "Public" items average 98.54/98.62/98.62, not the published 93.94/93.14/92.14;
-        // o25–o28 average 87.50, so indicator 10 from items is 93.75, not the published 90.00.
+        // o25–o28 average 87.50, so indicator 10 from items is 93.75, not the published 90.00. The EIT indicators
+        // are the mean of the Public and Survey channel means: the CSV carries only the Public items (e1–e9), so
+        // ind6–ind8 are not derived and raise no finding (they did when the Public items alone were averaged).
         assertThat(findings).extracting(DataQualityFinding::metric, DataQualityFinding::reported, DataQualityFinding::derived)
-                .contains(tuple("ind6", "93.94", "98.54"), tuple("ind10", "90.00", "93.75"));
-        assertThat(findings).extracting(DataQualityFinding::metric).doesNotContain("ind1", "ind2", "ind3", "ind4", "ind5", "total");
+                .contains(tuple("ind10", "90.00", "93.75"));
+        assertThat(findings).extracting(DataQualityFinding::metric).doesNotContain("ind1", "ind2", "ind3", "ind4", "ind5", "ind6", "ind7", "ind8", "total");
+    }
+
+    @Test
+    void derivesSeed002sEitIndicatorsFromBothChannelsAsPublished() throws IOException {
+        // Seed 002 lines 149–173: Public e1–e9 and Survey ("Servay") es1–es9.
+        StringBuilder csv = new StringBuilder(HEADER);
+        double[] survey = {82, 86, 100, 90, 86, 87, 83, 88, 86};
+        for (int i = 0; i < 9; i++) {
+            csv.append("ม่วงยาย,ทต.,เชียงราย,เวียงแก่น,2568,es").append(i + 1).append(',').append(survey[i]).append('\n');
+        }
+        Path seed = seed("seed-002-long.csv");
+        Files.writeString(seed, Files.readString(seed) + csv.substring(HEADER.length()));
+
+        load(seed);
+
+        Organization muangYai = organization("ม่วงยาย");
+        assertThat(store.findingsOf(TENANT, muangYai.id())).extracting(DataQualityFinding::metric).doesNotContain("ind6", "ind7", "ind8");
+        assertThat(current(muangYai, 2568, Provenance.DERIVED)).containsEntry("EIT", 93.07);
+        assertThat(current(muangYai, 2568, Provenance.REPORTED)).containsEntry("ind6", 93.94).containsEntry("es1", 82.0);
     }
 
     @Test
@@ -302,6 +322,90 @@ class IngestScoresTest {
             assertThat(finding.derived()).isEqualTo("ผ่าน");
             assertThat(finding.message()).contains("ผ่าน ไม่ใช่ ผ่านดี เพราะ EIT 83.20 < 85");
         });
+    }
+
+    @Test
+    void storesThePublishedLevelAndRankBesideTheScoresAndTrustsALevelItCannotCheck() throws IOException {
+        // What NACC publishes for everyone: total, level and rank ("ลำดับที่ ๕๐"), no tools.
+        load(file("nacc.csv", "ชื่อหน่วยงาน,จังหวัด,ปี,คะแนนรวม,ระดับ,ลำดับที่\nทต.ม่วงยาย,เชียงราย,2568,95.41,ผ่านดี,๕๐\n"));
+
+        Organization muangYai = organization("ม่วงยาย");
+        assertThat(current(muangYai, 2568, Provenance.REPORTED)).containsEntry("total", 95.41)
+                .containsEntry(th.ita.core.framework.Metric.REPORTED_LEVEL, 2.0).containsEntry(th.ita.core.framework.Metric.REPORTED_RANK, 50.0);
+        assertThat(store.findingsOf(TENANT, muangYai.id())).isEmpty();
+    }
+
+    @Test
+    void rejectsARankThatIsNotAWholeNumber() throws IOException {
+        IngestReport report = load(file("rank.csv", "ชื่อหน่วยงาน,จังหวัด,ปี,คะแนนรวม,ลำดับที่\nทต.ม่วงยาย,เชียงราย,2568,95.41,50.5\n"));
+
+        assertThat(report.firstErrors()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo("INVALID_RANK");
+            assertThat(error.value()).isEqualTo("50.5");
+        });
+    }
+
+    @Test
+    void keepsTheDetailWhenARowOfTotalAndLevelAloneFollowsAndRecordsWhereItCameFrom() throws IOException {
+        // Seed 002 in detail, then what NACC publishes for everyone: total and level only.
+        IngestReport detailed = load(seed("seed-002-long.csv"));
+        IngestReport nacc = load(file("nacc.csv", "ชื่อหน่วยงาน,จังหวัด,ปี,คะแนนรวม,ระดับ\nทต.ม่วงยาย,เชียงราย,2568,95.41,ผ่านดี\n"));
+
+        Organization muangYai = organization("ม่วงยาย");
+        // Nothing erased: 63 reported figures and the level; the tools are derived again, the level stays ผ่านดี.
+        assertThat(current(muangYai, 2568, Provenance.REPORTED)).containsEntry("ind1", 98.67).containsEntry("o27", 50.0)
+                .containsEntry(th.ita.core.framework.Metric.REPORTED_LEVEL, 2.0).hasSize(64);
+        assertThat(current(muangYai, 2568, Provenance.DERIVED)).containsEntry("IIT", 98.29).containsEntry("EIT", 93.07);
+        List<DataQualityFinding> findings = store.findingsOf(TENANT, muangYai.id());
+        assertThat(findings).extracting(DataQualityFinding::kind).doesNotContain(DataQualityFinding.Kind.LEVEL_DIFFERS);
+        assertThat(findings).filteredOn(f -> f.kind() == DataQualityFinding.Kind.CARRIED_FORWARD).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("62 metrics").contains("batch " + detailed.batch().id()));
+        assertThat(nacc.batch().scoresAccepted()).isEqualTo(1);
+        // The second batch is the source now; the first one's values stay traceable.
+        assertThat(store.of(TENANT, muangYai.id(), 2568, "ind1")).extracting(h -> h.batchId(), h -> h.current())
+                .containsExactly(tuple(detailed.batch().id(), false), tuple(nacc.batch().id(), true));
+    }
+
+    @Test
+    void holdsBackANewOrganizationWhoseNameIsCloseToAKnownOneOfTheSameDistrict() throws IOException {
+        load(seed("seed-002-long.csv"));
+
+        // Seed 002 spells ม่วงยาย as ม่วงฝอย four times (I-002-1), with the right district.
+        IngestReport report = load(file("typo.csv", HEADER + "ม่วงฝอย,ทต.,เชียงราย,เวียงแก่น,2567,total,90.00\n"));
+
+        assertThat(errors(report)).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo("SIMILAR_ORGANIZATION");
+            assertThat(error.value()).isEqualTo("ม่วงฝอย");
+            assertThat(error.message()).contains("did you mean เทศบาลตำบลม่วงยาย");
+        });
+        assertThat(store.all(TENANT)).hasSize(1);
+    }
+
+    @Test
+    void registersACloseNameOnlyWhenAskedAndThenRecordsAFinding() throws IOException {
+        load(seed("seed-002-long.csv"));
+        Path typo = file("typo.csv", HEADER + "ม่วงฝอย,ทต.,เชียงราย,เวียงแก่น,2567,total,90.00\n");
+
+        ingest.ingest(TENANT, typo, "typo.csv", IngestOptions.detect().withSimilarNames(IngestOptions.SimilarNames.REGISTER), IngestProgress.NONE);
+
+        assertThat(store.all(TENANT)).hasSize(2);
+        assertThat(store.findingsOf(TENANT, organization("ม่วงฝอย").id())).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(DataQualityFinding.Kind.SIMILAR_NAME);
+            assertThat(finding.message()).contains("เทศบาลตำบลม่วงยาย").contains("district");
+        });
+    }
+
+    @Test
+    void rejectsAKnownNameWithAnotherDistrict() throws IOException {
+        load(seed("seed-002-long.csv"));
+
+        // Seed 002 line 69 says อำเภอสร้างเวียงแก่น; เมืองเชียงราย is a real district of the province, not ม่วงยาย's.
+        IngestReport report = load(file("district.csv", HEADER + "ม่วงยาย,ทต.,เชียงราย,สร้างเวียงแก่น,2567,total,90.00\n"
+                + "ม่วงยาย,ทต.,เชียงราย,เมืองเชียงราย,2566,total,88.00\nม่วงยาย,ทต.,เชียงราย,เวียงแก่น,2565,total,85.00\n"));
+
+        assertThat(errors(report)).extracting(RowError::line, RowError::code).containsExactly(tuple(2L, "DISTRICT_MISMATCH"), tuple(3L, "DISTRICT_MISMATCH"));
+        assertThat(errors(report).get(0).message()).contains("อำเภอเวียงแก่น");
+        assertThat(current(organization("ม่วงยาย"), 2565, Provenance.REPORTED)).containsEntry("total", 85.0);
     }
 
     @Test

@@ -22,7 +22,7 @@ import th.ita.core.testing.InMemoryStore;
 class RowErrorLanguageTest {
     private static final TenantId TENANT = TenantId.of("chiang-rai");
     private final InMemoryStore store = new InMemoryStore();
-    private final IngestScores ingest = new IngestScores(store, store, store, Frameworks.bundled(), Geography.bundled(), "node-test");
+    private final IngestScores ingest = new IngestScores(store, store, store, store, store, Frameworks.bundled(), Geography.bundled(), "node-test");
 
     @TempDir
     Path directory;

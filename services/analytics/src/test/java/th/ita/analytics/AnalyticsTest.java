@@ -238,4 +238,65 @@ class AnalyticsTest {
         assertThat(movers.fallers()).extracting(Movers.Move::organization, Movers.Move::change).containsExactly(tuple(1, -2.0));
         assertThat(movers.methodologyBreak()).isTrue();
     }
+
+    /** ทต.กระสัง (2564) as its own report has it: total 95 and AA published, tools giving 88.87 and A; with three peers. */
+    private List<ScoreFact> krasang() {
+        List<ScoreFact> facts = new ArrayList<>();
+        facts.add(fact(1, 2564, "total", 95.00));
+        facts.add(new ScoreFact(1, 2564, "total", 88.87, Provenance.DERIVED));
+        facts.add(fact(1, 2564, th.ita.core.framework.Metric.REPORTED_LEVEL, 1));
+        facts.add(fact(1, 2564, "IIT", 90.00));
+        facts.add(fact(1, 2564, "EIT", 88.90));
+        facts.add(fact(1, 2564, "OIT", 88.00));
+        facts.add(fact(2, 2564, "total", 92.00));
+        facts.add(fact(3, 2564, "total", 90.00));
+        facts.add(fact(4, 2564, "total", 80.00));
+        return facts;
+    }
+
+    @Test
+    void ranksAndSummarizesOnThePublishedFiguresByDefaultAndKeepsTheDerivedBeside() {
+        ScoreTable table = Seed002.table(organizations, krasang());
+
+        assertThat(table.basis()).isEqualTo(ScoreTable.Basis.REPORTED);
+        assertThat(table.value(2564, "total", 0)).isEqualTo(95.0);
+        assertThat(table.otherValue(2564, "total", 0)).isEqualTo(88.87);
+        SummarizeGroup.Summary summary = SummarizeGroup.of(table, 2564, "total", new int[] {0, 1, 2, 3});
+        assertThat(summary.basis()).isEqualTo("REPORTED");
+        assertThat(summary.levels()).containsEntry("AA", 1).containsEntry("A", 2);
+    }
+
+    @Test
+    void ranksAndSummarizesOnTheDerivedFiguresWhenTheTenantChoosesThem() {
+        ScoreTable table = ScoreTable.builder(organizations, th.ita.core.framework.Frameworks.bundled(), ScoreTable.Basis.DERIVED).add(krasang()).build();
+
+        assertThat(table.value(2564, "total", 0)).isEqualTo(88.87);
+        assertThat(table.otherValue(2564, "total", 0)).isEqualTo(95.0);
+        SummarizeGroup.Summary summary = SummarizeGroup.of(table, 2564, "total", new int[] {0, 1, 2, 3});
+        assertThat(summary.levels()).containsEntry("AA", 0).containsEntry("A", 3);
+    }
+
+    @Test
+    void answersANextLevelBelowTheTopEvenWhenThePublishedLevelIsTheTop() {
+        NextLevel.Result result = NextLevel.of(Seed002.table(organizations, krasang()), 0, 2564).orElseThrow();
+
+        assertThat(result.current().level().code()).isEqualTo("AA");
+        assertThat(result.figuresLevel()).hasValueSatisfying(level -> assertThat(level.level().code()).isEqualTo("A"));
+        // From the figures' A (88.87) to AA: 6.13 points.
+        assertThat(result.next()).hasValueSatisfying(next -> {
+            assertThat(next.level()).isEqualTo("AA");
+            assertThat(next.pointsOnTotal()).isEqualTo(6.13);
+        });
+    }
+
+    @Test
+    void keepsAPublishedLevelForATotalWithoutTools() {
+        // Seed 002 as NACC publishes it: 95.41, ผ่านดี; no tools, so the rules alone would say ผ่าน.
+        ScoreTable table = Seed002.table(organizations, List.of(fact(1, 2568, "total", 95.41), fact(1, 2568, th.ita.core.framework.Metric.REPORTED_LEVEL, 2),
+                fact(1, 2568, th.ita.core.framework.Metric.REPORTED_RANK, 50)));
+
+        assertThat(table.level(2568, 0).orElseThrow().level().nameTh()).isEqualTo("ผ่านดี");
+        assertThat(table.reportedRank(2568, 0)).hasValue(50);
+        assertThat(NextLevel.of(table, 0, 2568).orElseThrow().next()).hasValueSatisfying(next -> assertThat(next.nameTh()).isEqualTo("ผ่านดีเยี่ยม"));
+    }
 }

@@ -33,9 +33,9 @@ class PlatformFactory {
     }
 
     @Singleton
-    IngestScores ingestScores(Organizations organizations, BatchCatalog batches, ScoreFacts facts, Frameworks frameworks, Geography geography,
-                              Node node) {
-        return new IngestScores(organizations, batches, facts, frameworks, geography, node.id());
+    IngestScores ingestScores(Organizations organizations, BatchCatalog batches, ScoreFacts facts, th.ita.core.score.CurrentScores current,
+                              th.ita.core.score.ScoreHistory history, Frameworks frameworks, Geography geography, Node node) {
+        return new IngestScores(organizations, batches, facts, current, history, frameworks, geography, node.id());
     }
 
     @Singleton

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -82,20 +83,94 @@ public final class GenerateNationalDataset {
         BufferedWriter buffered = new BufferedWriter(out, 1 << 16);
         CSVPrinter printer = new CSVPrinter(buffered, FORMAT);
         printer.printRecord(layout.header());
+        Map<String, Integer> redraws = publishedRanks(organizations, publishedByCode, model, years);
         for (DemoOrganization organization : organizations) {
             byType.merge(organization.type(), 1, Integer::sum);
             double[][] generated = model.draw(organization.code());
+            Integer redraw = redraws.get(organization.code());
+            if (redraw != null) {
+                generated[years.size() - 1] = model.draw(organization.code() + "#" + redraw)[years.size() - 1];
+            }
             Map<Integer, PublishedFigures> reported = publishedByCode.getOrDefault(organization.code(), Map.of());
             for (int y = 0; y < years.size(); y++) {
                 Framework framework = years.get(y);
                 PublishedFigures figures = reported.get(framework.year());
                 double[] values = figures == null ? generated[y] : asPublished(framework, figures);
-                scores += layout.print(printer, organization, framework, y, values);
+                Optional<String> level = Optional.empty();
+                if (figures == null) {
+                    level = Inconsistencies.apply(SEED, organization.code(), framework, values).flatMap(Inconsistencies.Applied::level);
+                }
+                scores += layout.print(printer, organization, framework, y, values, level);
                 rows++;
             }
         }
         printer.flush();
         return new Summary(organizations.size(), rows, scores, byType);
+    }
+
+    /**
+     * Published ranks the dataset must reproduce: ทต.ม่วงยาย was 50th of the LAOs of เชียงราย in 2568 with 95.41
+     * (seed 002), so exactly 49 of them score higher. Where the draws give another number, the 2568 scores of
+     * the organizations closest to 95.41 on the wrong side are drawn again (a fixed variant of their own
+     * draw, the other years untouched) until the count holds. Deterministic: same seed, same redraws.
+     */
+    private static Map<String, Integer> publishedRanks(List<DemoOrganization> organizations, Map<String, Map<Integer, PublishedFigures>> publishedByCode,
+                                                       ScoreModel model, List<Framework> years) {
+        Map<String, Integer> redraws = new HashMap<>();
+        int last = years.size() - 1;
+        int year = years.get(last).year();
+        for (Map.Entry<String, Map<Integer, PublishedFigures>> entry : publishedByCode.entrySet()) {
+            PublishedFigures figures = entry.getValue().get(year);
+            Integer rank = figures == null ? null : PUBLISHED_RANKS.get(entry.getKey() + "/" + year);
+            if (rank == null) {
+                continue;
+            }
+            double anchor = figures.values().get("total");
+            String province = entry.getKey().substring(0, 2);
+            List<String> codes = new ArrayList<>();
+            Map<String, Double> totals = new HashMap<>();
+            for (DemoOrganization organization : organizations) {
+                if (organization.code().startsWith(province) && !organization.code().equals(entry.getKey())) {
+                    codes.add(organization.code());
+                    totals.put(organization.code(), statedTotal(model.draw(organization.code())[last], organization.code(), years.get(last)));
+                }
+            }
+            int wanted = rank - 1;
+            for (int guard = 0; guard < 1_000; guard++) {
+                long above = totals.values().stream().filter(total -> total > anchor).count();
+                if (above == wanted) {
+                    break;
+                }
+                boolean tooMany = above > wanted;
+                // The organization nearest to the published total on the wrong side is drawn again.
+                String nearest = codes.stream().filter(code -> tooMany ? totals.get(code) > anchor : totals.get(code) <= anchor)
+                        .min(java.util.Comparator.comparingDouble((String code) -> Math.abs(totals.get(code) - anchor)).thenComparing(code -> code))
+                        .orElseThrow();
+                int variant = redraws.merge(nearest, 1, Integer::sum);
+                totals.put(nearest, statedTotal(model.draw(nearest + "#" + variant)[last], nearest, years.get(last)));
+            }
+        }
+        return redraws;
+    }
+
+    /** The total an org-year is written with, its inconsistency (if any) applied. */
+    private static double statedTotal(double[] drawn, String code, Framework framework) {
+        double[] values = drawn.clone();
+        Inconsistencies.apply(SEED, code, framework, values);
+        return values[0];
+    }
+
+    /** Ranks the seeds publish, by organization code and year, that the dataset reproduces. */
+    private static final Map<String, Integer> PUBLISHED_RANKS = Map.of("5713001/2568", 50);
+
+    /** The year's rules on a row of values by slot (a total is required). */
+    static th.ita.core.framework.LevelAssessment assess(Framework framework, double[] values) {
+        Map<String, Double> tools = new LinkedHashMap<>();
+        for (Tool tool : framework.tools()) {
+            double score = values[framework.metric(tool.code()).orElseThrow().slot()];
+            tools.put(tool.code(), Double.isNaN(score) ? null : score);
+        }
+        return framework.levelScheme().assess(values[0], tools);
     }
 
     /** Counts of what was written; {@code scores} counts the non-empty metric cells. */
@@ -199,7 +274,8 @@ public final class GenerateNationalDataset {
         }
 
         /** Prints one row and returns how many scores it holds. */
-        int print(CSVPrinter printer, DemoOrganization organization, Framework framework, int yearIndex, double[] values) throws IOException {
+        int print(CSVPrinter printer, DemoOrganization organization, Framework framework, int yearIndex, double[] values, Optional<String> level)
+                throws IOException {
             Arrays.fill(cells, "");
             int scores = 0;
             for (int slot = 0; slot < values.length; slot++) {
@@ -217,21 +293,13 @@ public final class GenerateNationalDataset {
             for (String cell : cells) {
                 printer.print(cell);
             }
-            printer.print(level(framework, values));
+            printer.print(level.orElseGet(() -> level(framework, values)));
             printer.println();
             return scores;
         }
 
         private static String level(Framework framework, double[] values) {
-            if (Double.isNaN(values[0])) {
-                return "";
-            }
-            Map<String, Double> tools = new LinkedHashMap<>();
-            for (Tool tool : framework.tools()) {
-                double score = values[framework.metric(tool.code()).orElseThrow().slot()];
-                tools.put(tool.code(), Double.isNaN(score) ? null : score);
-            }
-            return framework.levelScheme().assess(values[0], tools).level().nameTh();
+            return Double.isNaN(values[0]) ? "" : assess(framework, values).level().nameTh();
         }
     }
 }

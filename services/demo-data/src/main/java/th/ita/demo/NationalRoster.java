@@ -51,6 +51,12 @@ final class NationalRoster {
     private static final double OTHER_BOTH = 0.020;
     private static final String BANGKOK = "10";
     private static final String MUEANG = "เมือง";
+    /**
+     * Provinces whose real number of LAOs is known from a published report, and the roster is brought to:
+     * เชียงราย has 143 ("ลำดับที่ 50 ของ อปท. ในจังหวัดเชียงราย", seed 002). Where the rules give fewer, tambons
+     * that have only an อบต. also get a ทต. (the commonest real pairing), in code order, until the count is met.
+     */
+    static final Map<String, Integer> KNOWN_PROVINCE_COUNTS = Map.of("57", 143);
     /** Postal localities the geography lists as subdistricts but that are not ตำบล with a local government. */
     private static final Set<String> NOT_A_TAMBON = Set.of("มหาวิทยาลัยขอนแก่น");
 
@@ -107,6 +113,8 @@ final class NationalRoster {
         List<DemoOrganization> organizations = new ArrayList<>();
         organizations.add(new DemoOrganization(BANGKOK + "00001", bangkok.nameTh(), OrganizationType.SPECIAL, bangkok, Optional.empty()));
         for (Province province : provinces) {
+            int provinceStart = organizations.size();
+            List<Runnable> pairings = new ArrayList<>();
             organizations.add(new DemoOrganization(province.code() + "00001", province.nameTh(), OrganizationType.PROVINCIAL_ADMINISTRATIVE_ORGANIZATION,
                     province, Optional.empty()));
             for (District district : geography.districts(province.code())) {
@@ -133,10 +141,18 @@ final class NationalRoster {
                         names.add(organizations, sequence, name, fixedOrganization.type());
                         continue;
                     }
-                    for (OrganizationType type : tambonTypes(i == 0, hostsMunicipality, draw)) {
+                    List<OrganizationType> types = tambonTypes(i == 0, hostsMunicipality, draw);
+                    for (OrganizationType type : types) {
                         names.add(organizations, sequence, name, type);
                     }
+                    if (i > 0 && types.equals(List.of(OrganizationType.SUBDISTRICT_ADMINISTRATIVE_ORGANIZATION))) {
+                        pairings.add(() -> names.add(organizations, sequence, name, OrganizationType.SUBDISTRICT_MUNICIPALITY));
+                    }
                 }
+            }
+            Integer known = KNOWN_PROVINCE_COUNTS.get(province.code());
+            for (int p = 0; known != null && p < pairings.size() && organizations.size() - provinceStart < known; p++) {
+                pairings.get(p).run();
             }
         }
         if (!fixedByTambon.isEmpty()) {

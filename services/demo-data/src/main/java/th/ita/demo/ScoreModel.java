@@ -80,11 +80,9 @@ final class ScoreModel {
             "ind9", -0.08, "ind10", 0.15);
 
     /**
-     * Checklist sizes for years whose framework lists no items (2561–2567): 2562–2565 ran o1–o43, read
-     * here as 33 disclosure items and 10 prevention items, and the same is assumed for the other years.
-     * They only set how finely OIT indicators are graded.
+     * How finely an OIT indicator is graded comes from the year's framework (its items, or its stated
+     * {@code checklist_sizes}: 2562–2565 o1–o43, from 2566 a new list); this is for a year that states none.
      */
-    private static final Map<String, Integer> UNLISTED_CHECKLIST_SIZES = Map.of("ind9", 33, "ind10", 10);
     private static final int DEFAULT_CHECKLIST_SIZE = 10;
 
     private static final Quadrature QUADRATURE = new Quadrature(-8, 8, 801);
@@ -152,7 +150,7 @@ final class ScoreModel {
             for (Indicator indicator : tool.indicators()) {
                 Metric metric = framework.metric(indicator.code()).orElseThrow();
                 int[] itemSlots = framework.childrenOf(metric).stream().mapToInt(Metric::slot).toArray();
-                int checklistSize = itemSlots.length > 0 ? itemSlots.length : UNLISTED_CHECKLIST_SIZES.getOrDefault(indicator.code(), DEFAULT_CHECKLIST_SIZE);
+                int checklistSize = framework.checklistSize(indicator.code()).orElse(DEFAULT_CHECKLIST_SIZE);
                 indicators.add(new IndicatorPlan(metric.slot(), INDICATOR_OFFSETS.getOrDefault(indicator.code(), 0.0), indicatorIndex.get(indicator.code()),
                         itemSlots, checklistSize));
             }

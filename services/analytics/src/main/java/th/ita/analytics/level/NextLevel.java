@@ -35,8 +35,13 @@ public final class NextLevel {
     public record Lever(String indicator, String nameTh, String nameEn, String tool, double score, double totalPerPoint, double headroom) {
     }
 
-    /** {@code next} is empty at the best level. */
-    public record Result(int year, double total, LevelAssessment current, Optional<Target> next, List<Lever> levers) {
+    /**
+     * {@code current}: the level on the table's basis (the published one on REPORTED); {@code figuresLevel}: the
+     * level the figures below the total give, when it is worse (ทต.กระสัง: AA as published, A on its tools).
+     * {@code next} is measured from the worse of the two, so it is empty only at the best level.
+     */
+    public record Result(int year, double total, LevelAssessment current, Optional<LevelAssessment> figuresLevel, Optional<Target> next,
+                         List<Lever> levers) {
     }
 
     public static Optional<Result> of(ScoreTable table, int organization, int year) {
@@ -53,9 +58,21 @@ public final class NextLevel {
             double score = table.value(year, tool.code(), organization);
             tools.put(tool.code(), Double.isNaN(score) ? null : score);
         }
-        LevelAssessment current = framework.levelScheme().assess(total, tools);
+        LevelAssessment current = table.level(year, organization).orElseThrow();
         List<LevelRule> levels = framework.levelScheme().levels();
-        int index = levels.indexOf(current.level());
+        Optional<LevelAssessment> figuresLevel = table.derivedLevel(year, organization)
+                .filter(derived -> levels.indexOf(derived.level()) > levels.indexOf(current.level()));
+        int index = levels.indexOf(figuresLevel.orElse(current).level());
+        if (figuresLevel.isPresent()) {
+            double derivedTotal = table.otherValue(year, "total", organization);
+            total = Double.isNaN(derivedTotal) ? total : derivedTotal;
+            for (Tool tool : framework.tools()) {
+                double other = table.otherValue(year, tool.code(), organization);
+                if (!Double.isNaN(other)) {
+                    tools.put(tool.code(), other);
+                }
+            }
+        }
         Optional<Target> next = Optional.empty();
         if (index > 0) {
             LevelRule target = levels.get(index - 1);
@@ -88,6 +105,6 @@ public final class NextLevel {
         levers.sort(Comparator.comparing((Lever lever) -> !blocking.contains(lever.tool()))
                 .thenComparing(Comparator.comparingDouble(Lever::totalPerPoint).reversed())
                 .thenComparing(Comparator.comparingDouble(Lever::headroom).reversed()));
-        return Optional.of(new Result(year, total, current, next, levers));
+        return Optional.of(new Result(year, table.value(year, "total", organization), current, figuresLevel, next, levers));
     }
 }

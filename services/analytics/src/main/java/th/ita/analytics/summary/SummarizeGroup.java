@@ -8,7 +8,6 @@ import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import th.ita.analytics.table.ScoreTable;
 import th.ita.core.framework.Framework;
 import th.ita.core.framework.LevelRule;
-import th.ita.core.framework.Tool;
 import th.ita.core.score.Scores;
 
 /**
@@ -24,9 +23,13 @@ public final class SummarizeGroup {
     private SummarizeGroup() {
     }
 
-    /** Null statistics when the group has no value. {@code levels}: level code → count, total only. */
+    /**
+     * Null statistics when the group has no value. {@code levels}: level code → count, total only.
+     * {@code basis}: which figures were summarized where reported and derived differ (see {@link ScoreTable.Basis}):
+     * on REPORTED the published totals and levels, on DERIVED those the figures below them give.
+     */
     public record Summary(String metric, int year, int count, Double mean, Double median, Double firstQuartile, Double thirdQuartile,
-                          Double min, Double max, Double standardDeviation, Double shareAtLeast85, Map<String, Integer> levels) {
+                          Double min, Double max, Double standardDeviation, Double shareAtLeast85, Map<String, Integer> levels, String basis) {
     }
 
     public static Summary of(ScoreTable table, int year, String metric, int[] members) {
@@ -41,17 +44,12 @@ public final class SummarizeGroup {
             for (int member : members) {
                 double total = member < column.length ? column[member] : Double.NaN;
                 if (!Double.isNaN(total)) {
-                    Map<String, Double> tools = new LinkedHashMap<>();
-                    for (Tool tool : framework.tools()) {
-                        double score = table.value(year, tool.code(), member);
-                        tools.put(tool.code(), Double.isNaN(score) ? null : score);
-                    }
-                    levels.merge(framework.levelScheme().assess(total, tools).level().code(), 1, Integer::sum);
+                    table.level(year, member).ifPresent(level -> levels.merge(level.level().code(), 1, Integer::sum));
                 }
             }
         }
         if (values.length == 0) {
-            return new Summary(metric, year, 0, null, null, null, null, null, null, null, null, levels);
+            return new Summary(metric, year, 0, null, null, null, null, null, null, null, null, levels, table.basis().name());
         }
         DescriptiveStatistics statistics = new DescriptiveStatistics(values);
         BigDecimal[] exact = ExactStatistics.sorted(values);
@@ -60,6 +58,6 @@ public final class SummarizeGroup {
                 Scores.round(ExactStatistics.quantile(exact, QUARTER)), Scores.round(ExactStatistics.quantile(exact, THREE_QUARTERS)),
                 statistics.getMin(), statistics.getMax(),
                 values.length > 1 ? Scores.round(statistics.getStandardDeviation()) : null,
-                Scores.round(100.0 * atLeast85 / values.length), levels);
+                Scores.round(100.0 * atLeast85 / values.length), levels, table.basis().name());
     }
 }

@@ -9,9 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import th.ita.core.framework.Framework;
 import th.ita.core.framework.Frameworks;
+import th.ita.core.framework.LevelAssessment;
+import th.ita.core.framework.LevelRule;
 import th.ita.core.framework.Metric;
 import th.ita.core.organization.Organization;
 import th.ita.core.score.Provenance;
@@ -19,11 +22,34 @@ import th.ita.core.score.ScoreFact;
 
 /**
  * The current scores of one tenant in memory, column by column: for each year and metric, one value
- * per organization (NaN where it has none). The value is the reported one where there is one, the
- * derived one otherwise. Immutable once built; analytics read it without touching the store.
+ * per organization (NaN where it has none). Which value, when a source reported one and the platform
+ * derived another from the level below, is the table's {@link Basis}: REPORTED (the default: the
+ * published figure, as NACC ranks) or DERIVED (the figure the level below gives). The other value is
+ * kept where it differs ({@link #otherValue}), and so are the published level and rank. Immutable once
+ * built; analytics read it without touching the store.
  */
 public final class ScoreTable {
+    /** Which figure ranks, summaries and levels use where a reported and a derived one differ. */
+    public enum Basis {
+        /** The figure the source published (the default): ranks and summaries as NACC publishes them. */
+        REPORTED,
+        /** The figure derived from the level below (tools from indicators, total from tools). */
+        DERIVED;
+
+        public static Basis parse(String text) {
+            try {
+                return valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("basis must be reported or derived, not '" + text + "'", e);
+            }
+        }
+    }
+
     private final List<Organization> organizations;
+    private final Basis basis;
+    private final Map<Long, Double> otherValues = new HashMap<>();
+    private final Map<Integer, double[]> reportedLevels = new HashMap<>();
+    private final Map<Integer, double[]> reportedRanks = new HashMap<>();
     private final Map<Long, Integer> indexById = new HashMap<>();
     private final TreeMap<Integer, YearColumns> years = new TreeMap<>();
     /** At most this many memoized results per table; the least recently used go first. */
@@ -39,8 +65,9 @@ public final class ScoreTable {
         }
     };
 
-    private ScoreTable(List<Organization> organizations) {
+    private ScoreTable(List<Organization> organizations, Basis basis) {
         this.organizations = List.copyOf(organizations);
+        this.basis = requireNonNull(basis, "basis is null");
         for (int i = 0; i < this.organizations.size(); i++) {
             indexById.put(this.organizations.get(i).id(), i);
         }
@@ -52,14 +79,18 @@ public final class ScoreTable {
 
     /** Builds a table from the current facts of every year the frameworks know. */
     public static Builder builder(List<Organization> organizations, Frameworks frameworks) {
-        return new Builder(new ScoreTable(organizations), frameworks);
+        return builder(organizations, frameworks, Basis.REPORTED);
+    }
+
+    public static Builder builder(List<Organization> organizations, Frameworks frameworks, Basis basis) {
+        return new Builder(new ScoreTable(organizations, basis), frameworks);
     }
 
     /** Adds facts year by year, so that the caller can stream them from the store. */
     public static final class Builder {
         private final ScoreTable table;
         private final Frameworks frameworks;
-        private final Map<Integer, boolean[][]> reported = new HashMap<>();
+        private final Map<Integer, boolean[][]> preferred = new HashMap<>();
 
         private Builder(ScoreTable table, Frameworks frameworks) {
             this.table = table;
@@ -73,6 +104,15 @@ public final class ScoreTable {
                 if (index == null || framework.isEmpty()) {
                     continue;
                 }
+                if (fact.metric().equals(Metric.REPORTED_LEVEL) || fact.metric().equals(Metric.REPORTED_RANK)) {
+                    Map<Integer, double[]> published = fact.metric().equals(Metric.REPORTED_LEVEL) ? table.reportedLevels : table.reportedRanks;
+                    published.computeIfAbsent(fact.year(), year -> {
+                        double[] column = new double[table.organizations.size()];
+                        Arrays.fill(column, Double.NaN);
+                        return column;
+                    })[index] = fact.value();
+                    continue;
+                }
                 Optional<Metric> metric = framework.get().metric(fact.metric());
                 if (metric.isEmpty()) {
                     continue;
@@ -84,22 +124,113 @@ public final class ScoreTable {
                     }
                     return new YearColumns(framework.get(), values);
                 });
-                boolean[][] isReported = reported.computeIfAbsent(fact.year(),
+                boolean[][] isPreferred = preferred.computeIfAbsent(fact.year(),
                         year -> new boolean[framework.get().metrics().size()][table.organizations.size()]);
                 int slot = metric.get().slot();
-                boolean fromSource = fact.provenance() == Provenance.REPORTED;
-                if (fromSource || !isReported[slot][index]) {
+                boolean wanted = (fact.provenance() == Provenance.REPORTED) == (table.basis == Basis.REPORTED);
+                double known = columns.values()[slot][index];
+                if (wanted || !isPreferred[slot][index]) {
+                    if (wanted && !Double.isNaN(known) && known != fact.value()) {
+                        table.otherValues.put(key(fact.year(), slot, index), known);
+                    }
                     columns.values()[slot][index] = fact.value();
-                    isReported[slot][index] = fromSource;
+                    isPreferred[slot][index] = wanted;
+                } else if (known != fact.value()) {
+                    table.otherValues.put(key(fact.year(), slot, index), fact.value());
                 }
             }
             return this;
         }
 
         public ScoreTable build() {
-            reported.clear();
+            preferred.clear();
             return table;
         }
+    }
+
+    private static long key(int year, int slot, int organization) {
+        return ((long) year << 40) | ((long) slot << 24) | organization;
+    }
+
+    public Basis basis() {
+        return basis;
+    }
+
+    /** The value of the other basis where it differs from {@link #value} (a reported figure its level below contradicts), or NaN. */
+    public double otherValue(int year, String metric, int organization) {
+        YearColumns columns = years.get(year);
+        if (columns == null) {
+            return Double.NaN;
+        }
+        return columns.framework().metric(metric).map(m -> otherValues.get(key(year, m.slot(), organization))).orElse(Double.NaN);
+    }
+
+    /** The level a source published for an org-year, if any. */
+    public Optional<LevelRule> reportedLevel(int year, int organization) {
+        double[] column = reportedLevels.get(year);
+        if (column == null || Double.isNaN(column[organization])) {
+            return Optional.empty();
+        }
+        return framework(year).flatMap(f -> f.levelScheme().atPosition((int) Math.round(column[organization])));
+    }
+
+    /** The rank a source published for an org-year ("ลำดับที่ 50 …"), if any. */
+    public OptionalInt reportedRank(int year, int organization) {
+        double[] column = reportedRanks.get(year);
+        return column == null || Double.isNaN(column[organization]) ? OptionalInt.empty() : OptionalInt.of((int) Math.round(column[organization]));
+    }
+
+    /**
+     * The level of an org-year on the table's basis: on REPORTED, the published level where a source gave
+     * one (a row of total and level alone keeps its level: missing tools never downgrade it); otherwise the
+     * year's rules on the total and tools. Empty without a total.
+     */
+    public Optional<LevelAssessment> level(int year, int organization) {
+        Framework framework = framework(year).orElse(null);
+        if (framework == null) {
+            return Optional.empty();
+        }
+        Optional<LevelRule> published = basis == Basis.REPORTED ? reportedLevel(year, organization) : Optional.empty();
+        if (published.isPresent()) {
+            LevelRule level = published.get();
+            return Optional.of(new LevelAssessment(level, Optional.empty(), level.nameTh() + ": ระดับตามที่ประกาศ", level.nameEn() + ": as published"));
+        }
+        return assess(framework, year, organization, false);
+    }
+
+    /**
+     * The rules on the figures derived from the level below wherever they differ from the table's values;
+     * empty where the rules cannot judge (a scheme with tool conditions and a tool missing).
+     */
+    public Optional<LevelAssessment> derivedLevel(int year, int organization) {
+        Framework framework = framework(year).orElse(null);
+        if (framework == null) {
+            return Optional.empty();
+        }
+        boolean other = basis == Basis.REPORTED;
+        boolean toolConditions = framework.levelScheme().levels().stream().anyMatch(rule -> rule.minEachTool().isPresent());
+        if (toolConditions && framework.tools().stream().anyMatch(tool -> Double.isNaN(figure(year, tool.code(), organization, other)))) {
+            return Optional.empty();
+        }
+        return assess(framework, year, organization, other);
+    }
+
+    private Optional<LevelAssessment> assess(Framework framework, int year, int organization, boolean other) {
+        double total = figure(year, Metric.TOTAL, organization, other);
+        if (Double.isNaN(total)) {
+            return Optional.empty();
+        }
+        Map<String, Double> tools = new java.util.LinkedHashMap<>();
+        for (th.ita.core.framework.Tool tool : framework.tools()) {
+            double score = figure(year, tool.code(), organization, other);
+            tools.put(tool.code(), Double.isNaN(score) ? null : score);
+        }
+        return Optional.of(framework.levelScheme().assess(total, tools));
+    }
+
+    private double figure(int year, String metric, int organization, boolean other) {
+        double alternative = other ? otherValue(year, metric, organization) : Double.NaN;
+        return Double.isNaN(alternative) ? value(year, metric, organization) : alternative;
     }
 
     public List<Organization> organizations() {

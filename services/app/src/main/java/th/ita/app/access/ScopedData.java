@@ -143,7 +143,8 @@ public class ScopedData {
             List<OrgYearResult.MetricValue> readable = full.values().stream()
                     .filter(v -> scope.canReadMetricOf(organization, v.metric().code())).toList();
             Optional<LevelAssessment> level = full.level().map(l -> new LevelAssessment(l.level(), Optional.empty(), l.level().nameTh(), l.level().nameEn()));
-            return new OrgYearResult(full.year(), readable, level);
+            return new OrgYearResult(full.year(), readable, level, full.reportedLevel(), full.derivedLevel().map(l ->
+                    new LevelAssessment(l.level(), Optional.empty(), l.level().nameTh(), l.level().nameEn())), full.reportedRank());
         }
 
         /** The code of a metric of a year, by code or name (400 for a name the year does not know). */

@@ -36,13 +36,22 @@ public class TenantTables {
     private final Clock clock;
     private final Map<TenantId, Slot> slots = new ConcurrentHashMap<>();
 
+    private final th.ita.app.analytics.AnalyticsSettings settings;
+
     @Inject
     TenantTables(Organizations organizations, CurrentScores scores, BatchCatalog batches, Frameworks frameworks,
-                 @Value("${ita.analytics.table-idle:30m}") Duration idle) {
-        this(organizations, scores, batches, frameworks, idle, Clock.systemUTC());
+                 @Value("${ita.analytics.table-idle:30m}") Duration idle, th.ita.app.analytics.AnalyticsSettings settings) {
+        this(organizations, scores, batches, frameworks, idle, Clock.systemUTC(), settings);
     }
 
+    /** Tables on the default basis (reported figures). */
     TenantTables(Organizations organizations, CurrentScores scores, BatchCatalog batches, Frameworks frameworks, Duration idle, Clock clock) {
+        this(organizations, scores, batches, frameworks, idle, clock, null);
+    }
+
+    TenantTables(Organizations organizations, CurrentScores scores, BatchCatalog batches, Frameworks frameworks, Duration idle, Clock clock,
+                 th.ita.app.analytics.AnalyticsSettings settings) {
+        this.settings = settings;
         this.organizations = organizations;
         this.scores = scores;
         this.batches = batches;
@@ -80,7 +89,7 @@ public class TenantTables {
             if (known != null && known.version() >= version) {
                 return known.table();
             }
-            ScoreTable.Builder builder = ScoreTable.builder(organizations.all(tenant), frameworks);
+            ScoreTable.Builder builder = ScoreTable.builder(organizations.all(tenant), frameworks, settings == null ? ScoreTable.Basis.REPORTED : settings.basisOf(tenant));
             for (int year : frameworks.years()) {
                 builder.add(scores.ofYear(tenant, year, List.of()));
             }

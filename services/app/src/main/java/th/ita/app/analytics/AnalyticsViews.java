@@ -52,10 +52,14 @@ public final class AnalyticsViews {
     public record WeaknessesView(int year, List<WeaknessView> weaknesses, List<StrengthView> strengths, @Nullable CodedText peerStatisticsWithheld) {
     }
 
-    /** The level now, why, and what the next one takes; {@code next} is null at the best level. */
+    /**
+     * The level now (the published one where a source gave it), why, and what the next one takes. {@code figuresLevel}:
+     * the level the figures below the total give, when it is worse (ทต.กระสัง: AA published, A on its tools); {@code next}
+     * is measured from the worse of the two, so it is null only at the best level.
+     */
     @Serdeable
     public record NextLevelView(int year, double total, String level, String levelTh, String levelName, String reasonTh, String reasonEn, String reason,
-                                @Nullable TargetView next, List<LeverView> levers) {
+                                @Nullable String figuresLevel, @Nullable String figuresReason, @Nullable TargetView next, List<LeverView> levers) {
     }
 
     @Serdeable
@@ -80,7 +84,7 @@ public final class AnalyticsViews {
     @Serdeable
     public record SummaryView(String metric, int year, int count, @Nullable Double mean, @Nullable Double median, @Nullable Double firstQuartile,
                               @Nullable Double thirdQuartile, @Nullable Double min, @Nullable Double max, @Nullable Double standardDeviation,
-                              @Nullable Double shareAtLeast85, Map<String, Integer> levels, List<LevelCountView> levelCounts) {
+                              @Nullable Double shareAtLeast85, Map<String, Integer> levels, List<LevelCountView> levelCounts, String basis) {
     }
 
     @Serdeable

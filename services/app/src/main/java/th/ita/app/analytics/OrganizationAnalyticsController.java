@@ -149,7 +149,7 @@ class OrganizationAnalyticsController {
         Subject subject = subject(caller, tenant, code);
         Organization organization = subject.organization();
         List<RankedOrganizationView> province = ranked.views(subject.reads().ranking(organization, year, Metric.TOTAL, PeerGroup.PROVINCE),
-                year, Metric.TOTAL, ranked.groupName(organization, PeerGroup.PROVINCE), lang);
+                year, Metric.TOTAL, ranked.groupName(organization, PeerGroup.PROVINCE), lang, subject.table());
         RankedOrganizationView rank = RankedOrganizations.of(province, organization).orElse(null);
         boolean detail = subject.reads().detailVisible(organization);
         List<TrendView> trends = new ArrayList<>();

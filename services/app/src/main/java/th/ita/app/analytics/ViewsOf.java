@@ -100,7 +100,9 @@ final class ViewsOf {
         TargetView next = result.next().map(t -> new TargetView(t.level(), t.nameTh(), t.nameEn(), pick(t.nameTh(), t.nameEn(), language),
                 t.pointsOnTotal(), t.tools().stream().map(g -> new ToolGapView(g.tool(), g.score(), g.needed())).toList())).orElse(null);
         return new NextLevelView(result.year(), result.total(), level.code(), level.nameTh(), pick(level.nameTh(), level.nameEn(), language),
-                result.current().reasonTh(), result.current().reasonEn(), pick(result.current().reasonTh(), result.current().reasonEn(), language), next,
+                result.current().reasonTh(), result.current().reasonEn(), pick(result.current().reasonTh(), result.current().reasonEn(), language),
+                result.figuresLevel().map(l -> l.level().code()).orElse(null),
+                result.figuresLevel().map(l -> pick(l.reasonTh(), l.reasonEn(), language)).orElse(null), next,
                 result.levers().stream().map(l -> new LeverView(l.indicator(), l.nameTh(), l.nameEn(), pick(l.nameTh(), l.nameEn(), language), l.tool(),
                         l.score(), l.totalPerPoint(), l.headroom())).toList());
     }
@@ -114,6 +116,6 @@ final class ViewsOf {
             counts.add(new LevelCountView(code, rule == null ? code : pick(rule.nameTh(), rule.nameEn(), language), count));
         });
         return new SummaryView(s.metric(), s.year(), s.count(), s.mean(), s.median(), s.firstQuartile(), s.thirdQuartile(), s.min(), s.max(),
-                s.standardDeviation(), s.shareAtLeast85(), s.levels(), counts);
+                s.standardDeviation(), s.shareAtLeast85(), s.levels(), counts, s.basis().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -66,13 +66,15 @@ class BatchController {
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<IngestResponse> upload(HttpRequest<?> request, Authentication authentication, @Nullable Language lang, @PathVariable String tenant,
                                         @Body InputStream body, @Nullable @QueryValue("format") String format,
-                                        @Nullable @QueryValue("encoding") String encoding) {
+                                        @Nullable @QueryValue("encoding") String encoding,
+                                        @Nullable @QueryValue("similarNames") String similarNames) {
         ScopedData.Reads reads;
         try {
             reads = data.of(authentication, tenant);
             reads.requireIngest();
             UploadOptions.format(format);
             UploadOptions.charset(encoding);
+            UploadOptions.similarNames(similarNames);
         } catch (RuntimeException refused) {
             skip(body);
             throw refused;
@@ -87,7 +89,8 @@ class BatchController {
             Path file = upload.file().orElseThrow(() -> ItaException.invalidInput("the form has no field 'file' with the file to load"));
             String fileName = upload.fileName();
             IngestOptions options = new IngestOptions(UploadOptions.format(upload.field("format").orElse(format)),
-                    UploadOptions.charset(upload.field("encoding").orElse(encoding)), IngestOptions.DEFAULT_MAX_STORED_ERRORS);
+                    UploadOptions.charset(upload.field("encoding").orElse(encoding)), IngestOptions.DEFAULT_MAX_STORED_ERRORS,
+                    UploadOptions.similarNames(upload.field("similarNames").orElse(similarNames)));
             IngestReport report;
             try {
                 report = ingest.ingest(reads.tenant(), file, fileName, options, IngestProgress.NONE);

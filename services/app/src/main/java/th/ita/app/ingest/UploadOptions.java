@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import th.ita.core.error.ItaException;
 import th.ita.core.message.Message;
+import th.ita.ingest.IngestOptions;
 import th.ita.ingest.source.FileFormat;
 import th.ita.ingest.source.SourceFile;
 
@@ -38,6 +39,18 @@ final class UploadOptions {
             return Optional.of(Charset.forName(name));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw ItaException.invalidInput(Message.of("file.unknownEncoding", "encoding", shortened(encoding)));
+        }
+    }
+
+    /** hold (the default): a new name close to a known organization is a row error; register: registered, with a finding. */
+    static IngestOptions.SimilarNames similarNames(String choice) {
+        if (choice == null || choice.isBlank()) {
+            return IngestOptions.SimilarNames.HOLD;
+        }
+        try {
+            return IngestOptions.SimilarNames.valueOf(choice.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ItaException.invalidInput("similarNames must be hold or register, not '" + shortened(choice) + "'");
         }
     }
 

@@ -68,16 +68,21 @@ class OrganizationController {
 
     /** Names, the level's reason and methodology changes in the caller's language ({@code …Th}/{@code …En} keep both). */
     private static OrganizationYearView view(ScopedData.YearResult year, Language lang) {
-        OrganizationYearView.LevelView level = year.result().level()
-                .map(l -> new OrganizationYearView.LevelView(l.level().code(), l.level().nameTh(), l.level().nameEn(), l.reasonTh(), l.reasonEn(),
-                        l.downgraded(), pick(l.level().nameTh(), l.level().nameEn(), lang), pick(l.reasonTh(), l.reasonEn(), lang)))
-                .orElse(null);
-        return new OrganizationYearView(year.result().year(), level, year.masked(),
+        OrganizationYearView.LevelView level = year.result().level().map(l -> levelView(l, lang)).orElse(null);
+        return new OrganizationYearView(year.result().year(), level,
+                year.result().reportedLevel().map(l -> new OrganizationYearView.PublishedLevelView(l.code(), l.nameTh(), l.nameEn())).orElse(null),
+                year.result().derivedLevel().map(l -> levelView(l, lang)).orElse(null),
+                year.result().reportedRank().orElse(null), year.masked(),
                 year.result().values().stream().map(v -> new OrganizationYearView.MetricValueView(v.metric().code(), v.metric().kind().name(),
                         v.metric().nameTh(), v.metric().nameEn(), v.metric().parentCode(), v.reported(), v.derived(), v.value(),
                         pick(v.metric().nameTh(), v.metric().nameEn(), lang))).toList(),
                 year.findings().stream().map(finding -> FindingView.of(finding, lang)).toList(),
                 year.methodologyChanges().stream().map(change -> pick(change.th(), change.en(), lang)).toList());
+    }
+
+    private static OrganizationYearView.LevelView levelView(th.ita.core.framework.LevelAssessment l, Language lang) {
+        return new OrganizationYearView.LevelView(l.level().code(), l.level().nameTh(), l.level().nameEn(), l.reasonTh(), l.reasonEn(), l.downgraded(),
+                pick(l.level().nameTh(), l.level().nameEn(), lang), pick(l.reasonTh(), l.reasonEn(), lang));
     }
 
     /**

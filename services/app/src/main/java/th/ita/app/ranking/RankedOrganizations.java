@@ -1,5 +1,6 @@
 package th.ita.app.ranking;
 
+import th.ita.analytics.table.ScoreTable;
 import jakarta.inject.Singleton;
 import java.util.List;
 import th.ita.analytics.ranking.PeerGroup;
@@ -38,17 +39,34 @@ public class RankedOrganizations {
         return Message.of("ranking.group.CUSTOM", "name", name);
     }
 
+    /** Views without a published rank to compare with (a saved group, a metric below the total). */
     public List<RankedOrganizationView> views(List<ScopedData.RankedRow> rows, int year, String metric, Message group, Language language) {
+        return views(rows, year, metric, group, language, null);
+    }
+
+    /**
+     * Views of a province ranking on the total, beside the rank each organization's source published (from
+     * {@code table}, when given); where the two differ the note says why: the published rank is NACC's, over
+     * every LAO of the province on published totals; the computed one counts the organizations loaded here.
+     */
+    public List<RankedOrganizationView> views(List<ScopedData.RankedRow> rows, int year, String metric, Message group, Language language,
+                                              ScoreTable table) {
+        String basis = table == null ? "reported" : table.basis().name().toLowerCase(java.util.Locale.ROOT);
         Messages messages = Messages.standard();
         String groupTh = messages.render(group, Language.TH);
         String groupName = messages.render(group, language);
         return rows.stream().map(row -> {
             RankPeers.Ranked r = row.ranked();
             Message summary = Message.of("ranking.summary", "rank", r.rank(), "groupSize", r.groupSize(), "group", group);
+            Integer reportedRank = table == null || !metric.equals(th.ita.core.framework.Metric.TOTAL) ? null
+                    : table.indexOf(row.organization().id()).map(index -> table.reportedRank(year, index))
+                            .filter(java.util.OptionalInt::isPresent).map(java.util.OptionalInt::getAsInt).orElse(null);
+            String note = reportedRank == null || reportedRank == r.rank() ? null : messages.render(Message.of("ranking.reportedRankDiffers",
+                    "reportedRank", reportedRank, "rank", r.rank(), "groupSize", r.groupSize(), "basis", basis), language);
             return new RankedOrganizationView(row.organization().code(), row.organization().fullNameTh(), year, metric, r.score(), r.rank(),
                     r.groupSize(), r.percentile(), r.percentRank(), r.quartile(), r.gapToAbove(), r.gapToMedian(), r.gapToTop(), r.bestRank(),
                     r.worstRank(), r.tooCloseToCall(), r.previousRank(), r.change(), groupTh, messages.render(summary, Language.TH), groupName,
-                    messages.render(summary, language));
+                    messages.render(summary, language), basis, reportedRank, note);
         }).toList();
     }
 

@@ -57,6 +57,9 @@ class RankingController {
      * the ranks it could hold within that margin; change is previous rank − rank (positive = moved up).
      * Groups: PROVINCE (every organization of the province, the reports' "ลำดับที่ 50 ของหน่วยงานประเภท อปท.
      * ในจังหวัดเชียงราย"), PROVINCE_TYPE, NATION_TYPE. Ranks count the whole group, whatever the caller may see.
+     * {@code basis}: the totals ranked where a reported and a derived one differ ({@code reported}, the default,
+     * or {@code derived}, per tenant). {@code reportedRank}: the rank the source published (province, total),
+     * with {@code rankNoteTh}/{@code rankNoteEn} saying why it differs from the computed one.
      */
     @Get("/rank")
     RankedOrganizationView rank(Caller caller, @Nullable Language lang, @PathVariable String tenant, @PathVariable @Size(max = 50) String code,
@@ -99,6 +102,7 @@ class RankingController {
 
     private List<RankedOrganizationView> rows(ScopedData.Reads reads, Organization anchor, int year, String metric, String group, Language lang) {
         PeerGroup peerGroup = PeerGroup.valueOf(group.strip().toUpperCase(Locale.ROOT));
-        return ranked.views(reads.ranking(anchor, year, metric, peerGroup), year, metric, ranked.groupName(anchor, peerGroup), lang);
+        return ranked.views(reads.ranking(anchor, year, metric, peerGroup), year, metric, ranked.groupName(anchor, peerGroup), lang,
+                peerGroup == PeerGroup.PROVINCE ? reads.table() : null);
     }
 }

@@ -33,8 +33,20 @@ public final class Framework {
     private final Map<String, Metric> metricsByCode = new HashMap<>();
     private final Map<String, Metric> metricsByName = new HashMap<>();
     private final Map<String, List<Metric>> children = new HashMap<>();
+    private final Map<String, Item> itemsByCode = new HashMap<>();
+    private final Map<String, Integer> checklistSizes;
 
     public Framework(int year, String toolSetName, List<Tool> tools, List<Item> items, LevelScheme levelScheme, List<MethodologyChange> methodologyChanges) {
+        this(year, toolSetName, tools, items, levelScheme, methodologyChanges, Map.of());
+    }
+
+    /**
+     * @param checklistSizes for a year whose items are not listed, how many checklist items an indicator has
+     *     (the OIT: 2562–2565 ran o1–o43): an indicator scored per item moves in steps of 100 ÷ that number
+     */
+    public Framework(int year, String toolSetName, List<Tool> tools, List<Item> items, LevelScheme levelScheme, List<MethodologyChange> methodologyChanges,
+                     Map<String, Integer> checklistSizes) {
+        this.checklistSizes = Map.copyOf(checklistSizes);
         this.year = year;
         this.toolSetName = requireNonNull(toolSetName, "toolSetName is null");
         this.tools = List.copyOf(tools);
@@ -68,6 +80,7 @@ public final class Framework {
             }
         }
         for (Item item : items) {
+            itemsByCode.put(item.code().toLowerCase(Locale.ROOT), item);
             if (!metricsByCode.containsKey(item.indicatorCode())) {
                 throw new IllegalArgumentException("framework " + year + ": item " + item.code() + " names unknown indicator " + item.indicatorCode());
             }
@@ -99,6 +112,22 @@ public final class Framework {
 
     public List<Item> items() {
         return items;
+    }
+
+    /** The number of checklist items of an indicator: its listed items, or the year's stated size where none are listed. */
+    public java.util.OptionalInt checklistSize(String indicatorCode) {
+        Optional<Metric> metric = metric(indicatorCode);
+        int listed = metric.map(m -> childrenOf(m).size()).orElse(0);
+        if (listed > 0) {
+            return java.util.OptionalInt.of(listed);
+        }
+        Integer stated = checklistSizes.get(indicatorCode);
+        return stated == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(stated);
+    }
+
+    /** An item of this year by code. */
+    public Optional<Item> item(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(itemsByCode.get(code.toLowerCase(Locale.ROOT)));
     }
 
     public LevelScheme levelScheme() {

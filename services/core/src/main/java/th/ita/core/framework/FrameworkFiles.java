@@ -87,7 +87,8 @@ public final class FrameworkFiles {
                 throw new IllegalArgumentException("unknown level_scheme " + schemeName);
             }
             return new Framework(number, toolSetName, tools(list(toolSet)), items(list(year.getOrDefault("items", List.of()))),
-                    levelScheme(schemeName, map(scheme)), changes(list(year.getOrDefault("methodology_changes", List.of()))));
+                    levelScheme(schemeName, map(scheme)), changes(list(year.getOrDefault("methodology_changes", List.of()))),
+                    checklistSizes(year.get("checklist_sizes")));
         } catch (RuntimeException e) {
             throw new IllegalStateException("invalid framework file " + file + ": " + e.getMessage(), e);
         }
@@ -115,9 +116,23 @@ public final class FrameworkFiles {
         List<Item> items = new ArrayList<>();
         for (Object entry : entries) {
             Map<String, Object> item = map(entry);
-            items.add(new Item(text(item, "code"), text(item, "indicator"), (String) item.get("group_th"), (String) item.get("text_th")));
+            items.add(new Item(text(item, "code"), text(item, "indicator"), (String) item.get("group_th"), (String) item.get("text_th"),
+                    (String) item.get("channel")));
         }
         return items;
+    }
+
+    private static Map<String, Integer> checklistSizes(Object entry) {
+        Map<String, Integer> sizes = new HashMap<>();
+        if (entry != null) {
+            map(entry).forEach((indicator, size) -> {
+                if (!(size instanceof Number number) || number.intValue() < 1) {
+                    throw new IllegalArgumentException("checklist_sizes." + indicator + " must be a whole number ≥ 1, not " + size);
+                }
+                sizes.put(indicator, number.intValue());
+            });
+        }
+        return sizes;
     }
 
     private static LevelScheme levelScheme(String name, Map<String, Object> scheme) {

@@ -34,6 +34,20 @@ public record LevelScheme(String name, List<LevelRule> levels, boolean toConfirm
         return levels.stream().filter(level -> level.code().equalsIgnoreCase(code) || level.nameTh().equals(code)).findFirst();
     }
 
+    /** A level's position in the scheme, 1 = best: how a published level is stored. */
+    public int position(LevelRule level) {
+        int index = levels.indexOf(level);
+        if (index < 0) {
+            throw new IllegalArgumentException("level " + level.code() + " is not in scheme " + name);
+        }
+        return index + 1;
+    }
+
+    /** The level at a position (1 = best), if the scheme has one there. */
+    public Optional<LevelRule> atPosition(int position) {
+        return position >= 1 && position <= levels.size() ? Optional.of(levels.get(position - 1)) : Optional.empty();
+    }
+
     /**
      * The level of a total and its tool scores (tool code → score; a missing tool fails any tool condition).
      */

@@ -12,7 +12,14 @@ public record DataQualityFinding(long organizationId, int year, String metric, K
         /** A reported score differs from the mean (or weighted sum) of the reported scores below it by more than 0.01. */
         REPORTED_DIFFERS_FROM_DERIVED,
         /** A reported level differs from the level the year's rules give for the scores. */
-        LEVEL_DIFFERS
+        LEVEL_DIFFERS,
+        /**
+         * A batch did not carry some metrics of an org-year that the batch it replaces had (a row of total and
+         * level alone after the detailed scores): they were carried forward from that batch, not erased.
+         */
+        CARRIED_FORWARD,
+        /** A new organization was registered whose name is close to a known one of the same district or province. */
+        SIMILAR_NAME
     }
 
     public DataQualityFinding {

@@ -2,6 +2,8 @@ package th.ita.core.score;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -9,14 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import th.ita.core.framework.Framework;
+import th.ita.core.framework.Item;
 import th.ita.core.framework.LevelAssessment;
+import th.ita.core.framework.LevelRule;
 import th.ita.core.framework.Metric;
 import th.ita.core.framework.MetricKind;
 import th.ita.core.framework.Tool;
 
 /**
  * Derives what a source did not report, bottom-up, and compares it with what it did:
- * indicator = mean of its items (when every item is known), tool = mean of its indicators,
+ * indicator = mean of its items (when every item is known; the mean of the channel means where items
+ * come through several channels, as the 2568 EIT does), tool = mean of its indicators,
  * total = Σ weight × tool, each rounded half up to two decimals. The level follows from the
  * total and tools. A level uses the reported figure where there is one, the derived one otherwise.
  */
@@ -28,6 +33,14 @@ public final class DeriveScores {
      * @param reported values by metric slot of {@code framework}; {@code NaN} where nothing was reported
      */
     public static Derivation derive(Framework framework, long organizationId, int year, double[] reported) {
+        return derive(framework, organizationId, year, reported, null);
+    }
+
+    /**
+     * @param reported values by metric slot of {@code framework}; {@code NaN} where nothing was reported
+     * @param reportedLevel the level the source published, or null
+     */
+    public static Derivation derive(Framework framework, long organizationId, int year, double[] reported, LevelRule reportedLevel) {
         requireNonNull(framework, "framework is null");
         List<Metric> metrics = framework.metrics();
         if (reported.length != metrics.size()) {
@@ -36,6 +49,8 @@ public final class DeriveScores {
         double[] derived = new double[reported.length];
         Arrays.fill(derived, Double.NaN);
         double[] effective = reported.clone();
+        // What the figures give on their own: every value derived from the level below where it can be.
+        double[] figures = reported.clone();
         List<DataQualityFinding> findings = new ArrayList<>();
         // Bottom-up: indicators from items, tools from indicators, the total from tools.
         for (MetricKind kind : List.of(MetricKind.INDICATOR, MetricKind.TOOL, MetricKind.TOTAL)) {
@@ -43,11 +58,15 @@ public final class DeriveScores {
                 if (metric.kind() != kind) {
                     continue;
                 }
+                int slot = metric.slot();
+                double fromFigures = kind == MetricKind.TOTAL ? weightedTotal(framework, figures) : meanOfChildren(framework, metric, figures);
+                if (!Double.isNaN(fromFigures)) {
+                    figures[slot] = fromFigures;
+                }
                 double value = kind == MetricKind.TOTAL ? weightedTotal(framework, effective) : meanOfChildren(framework, metric, effective);
                 if (Double.isNaN(value)) {
                     continue;
                 }
-                int slot = metric.slot();
                 if (Double.isNaN(reported[slot])) {
                     derived[slot] = value;
                     effective[slot] = value;
@@ -59,17 +78,49 @@ public final class DeriveScores {
                 }
             }
         }
-        Optional<LevelAssessment> level = Optional.empty();
-        double total = effective[0];
-        if (!Double.isNaN(total)) {
-            Map<String, Double> tools = new LinkedHashMap<>();
-            for (Tool tool : framework.tools()) {
-                double score = effective[framework.metric(tool.code()).orElseThrow().slot()];
-                tools.put(tool.code(), Double.isNaN(score) ? null : score);
-            }
-            level = Optional.of(framework.levelScheme().assess(total, tools));
+        Optional<LevelAssessment> level = assess(framework, effective);
+        Optional<LevelAssessment> derivedLevel = assess(framework, figures);
+        if (reportedLevel != null) {
+            // Each contradiction its own finding: the rules on the published figures, and the level the figures
+            // below them give (ทต.กระสัง: total 95 and AA as published, but its tools give 88.87 and A).
+            level.filter(assessment -> complete(framework, effective) && !assessment.level().code().equals(reportedLevel.code()))
+                    .ifPresent(assessment -> findings.add(levelFinding(organizationId, year, reportedLevel, assessment, "the published figures")));
+            derivedLevel.filter(assessment -> complete(framework, figures) && !assessment.level().code().equals(reportedLevel.code())
+                            && level.map(l -> !l.level().code().equals(assessment.level().code())).orElse(true))
+                    .ifPresent(assessment -> findings.add(levelFinding(organizationId, year, reportedLevel, assessment, "the figures below the total")));
         }
-        return new Derivation(derived, effective, findings, level);
+        return new Derivation(derived, effective, findings, level, derivedLevel, Optional.ofNullable(reportedLevel));
+    }
+
+    private static DataQualityFinding levelFinding(long organizationId, int year, LevelRule reportedLevel, LevelAssessment assessment, String basis) {
+        return new DataQualityFinding(organizationId, year, "level", DataQualityFinding.Kind.LEVEL_DIFFERS,
+                reportedLevel.nameTh(), assessment.level().nameTh(),
+                "reported level " + reportedLevel.nameTh() + " but the " + year + " rules on " + basis + " give " + assessment.reasonTh());
+    }
+
+    private static Optional<LevelAssessment> assess(Framework framework, double[] values) {
+        double total = values[0];
+        if (Double.isNaN(total)) {
+            return Optional.empty();
+        }
+        Map<String, Double> tools = new LinkedHashMap<>();
+        for (Tool tool : framework.tools()) {
+            double score = values[framework.metric(tool.code()).orElseThrow().slot()];
+            tools.put(tool.code(), Double.isNaN(score) ? null : score);
+        }
+        return Optional.of(framework.levelScheme().assess(total, tools));
+    }
+
+    /**
+     * Whether the rules can judge a level from these values: the total, and every tool where the scheme has
+     * tool conditions. A row of total and level alone (what NACC publishes) never contradicts its level.
+     */
+    static boolean complete(Framework framework, double[] values) {
+        if (Double.isNaN(values[0])) {
+            return false;
+        }
+        boolean toolConditions = framework.levelScheme().levels().stream().anyMatch(rule -> rule.minEachTool().isPresent());
+        return !toolConditions || framework.tools().stream().noneMatch(tool -> Double.isNaN(values[framework.metric(tool.code()).orElseThrow().slot()]));
     }
 
     private static String derivationName(MetricKind kind) {
@@ -81,20 +132,32 @@ public final class DeriveScores {
         };
     }
 
+    /**
+     * The mean of a metric's children, rounded once; NaN unless every child is known. Items collected
+     * through several channels (2568 EIT: Public and Survey) give the mean of the channel means, on the
+     * unrounded means: ind6 = ((97.70 + 97.93 + 100)/3 + (82 + 86 + 100)/3) / 2 = 93.938… → 93.94.
+     */
     private static double meanOfChildren(Framework framework, Metric metric, double[] values) {
         List<Metric> children = framework.childrenOf(metric);
         if (children.isEmpty()) {
             return Double.NaN;
         }
-        double sum = 0;
+        Map<String, BigDecimal[]> channels = new LinkedHashMap<>();
         for (Metric child : children) {
             double value = values[child.slot()];
             if (Double.isNaN(value)) {
                 return Double.NaN;
             }
-            sum += value;
+            String channel = framework.item(child.code()).map(Item::channel).orElse("");
+            BigDecimal[] sumAndCount = channels.computeIfAbsent(channel == null ? "" : channel, key -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            sumAndCount[0] = sumAndCount[0].add(Scores.exact(value));
+            sumAndCount[1] = sumAndCount[1].add(BigDecimal.ONE);
         }
-        return Scores.round(sum / children.size());
+        BigDecimal sumOfMeans = BigDecimal.ZERO;
+        for (BigDecimal[] sumAndCount : channels.values()) {
+            sumOfMeans = sumOfMeans.add(sumAndCount[0].divide(sumAndCount[1], MathContext.DECIMAL128));
+        }
+        return Scores.round(sumOfMeans.divide(BigDecimal.valueOf(channels.size()), MathContext.DECIMAL128));
     }
 
     private static double weightedTotal(Framework framework, double[] values) {
@@ -112,8 +175,11 @@ public final class DeriveScores {
     /**
      * What derivation found. {@code derived}: by slot, a derived value where none was reported or
      * where it differs from the reported one, NaN elsewhere. {@code effective}: the value to use.
+     * {@code level}: the rules on the effective (published) figures; {@code derivedLevel}: the rules on
+     * the figures derived from the level below wherever they can be; {@code reportedLevel}: as published.
      */
-    public record Derivation(double[] derived, double[] effective, List<DataQualityFinding> findings, Optional<LevelAssessment> level) {
+    public record Derivation(double[] derived, double[] effective, List<DataQualityFinding> findings, Optional<LevelAssessment> level,
+                             Optional<LevelAssessment> derivedLevel, Optional<LevelRule> reportedLevel) {
         public Derivation {
             findings = List.copyOf(findings);
         }

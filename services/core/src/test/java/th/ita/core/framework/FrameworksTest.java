@@ -26,9 +26,13 @@ class FrameworksTest {
     }
 
     @Test
-    void lists52ItemsIn2568WithTheirIndicators() {
+    void lists61ItemsIn2568WithTheirIndicatorsAndTheEitChannels() {
         Framework framework = frameworks.require(2568);
-        assertThat(framework.items()).hasSize(52);
+        // i1–i15, e1–e9 (Public), es1–es9 (Survey), o1–o28.
+        assertThat(framework.items()).hasSize(61);
+        assertThat(framework.childrenOf(framework.metric("ind6").orElseThrow())).extracting(Metric::code).containsExactly("e1", "e2", "e3", "es1", "es2", "es3");
+        assertThat(framework.item("e1").orElseThrow().channel()).isEqualTo("public");
+        assertThat(framework.item("es1").orElseThrow().channel()).isEqualTo("survey");
         assertThat(framework.childrenOf(framework.metric("ind1").orElseThrow())).extracting(Metric::code).containsExactly("i1", "i2", "i3");
         assertThat(framework.childrenOf(framework.metric("ind9").orElseThrow())).hasSize(20);
         assertThat(framework.childrenOf(framework.metric("ind10").orElseThrow())).hasSize(8);

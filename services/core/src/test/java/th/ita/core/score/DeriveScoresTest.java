@@ -106,4 +106,64 @@ class DeriveScoresTest {
 
         assertThat(derivation.level().orElseThrow().level().code()).isEqualTo("E");
     }
+
+    @Test
+    void raisesAFindingForTheTotalAndOneForTheLevelWhenBothContradictTheFigures() {
+        // ทต.กระสัง's own report (2564): total 95, level AA; its tools give 0.3·90 + 0.3·88.90 + 0.4·88 = 88.87, level A.
+        Framework framework2564 = Frameworks.bundled().require(2564);
+        th.ita.core.framework.LevelRule aa = framework2564.levelScheme().level("AA").orElseThrow();
+
+        DeriveScores.Derivation derivation = DeriveScores.derive(framework2564, 3, 2564,
+                values(framework2564, Map.of("total", 95.0, "IIT", 90.0, "EIT", 88.90, "OIT", 88.0)), aa);
+
+        assertThat(derivation.findings()).extracting(DataQualityFinding::metric, DataQualityFinding::kind, DataQualityFinding::reported, DataQualityFinding::derived)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("total", DataQualityFinding.Kind.REPORTED_DIFFERS_FROM_DERIVED, "95.00", "88.87"),
+                        org.assertj.core.groups.Tuple.tuple("level", DataQualityFinding.Kind.LEVEL_DIFFERS, "AA", "A"));
+        assertThat(derivation.level().orElseThrow().level().code()).isEqualTo("AA");
+        assertThat(derivation.derivedLevel().orElseThrow().level().code()).isEqualTo("A");
+    }
+
+    @Test
+    void neverContradictsAPublishedLevelWithMissingTools() {
+        // What NACC publishes for everyone: total and level only. The rules cannot judge ผ่านดี without the tools.
+        th.ita.core.framework.LevelRule good = framework2568.levelScheme().level("GOOD").orElseThrow();
+
+        DeriveScores.Derivation derivation = DeriveScores.derive(framework2568, 1, 2568, values(framework2568, Map.of("total", 95.41)), good);
+
+        assertThat(derivation.findings()).isEmpty();
+    }
+
+    @Test
+    void flagsAPublishedLevelTheRulesOnThePublishedFiguresDoNotGive() {
+        th.ita.core.framework.LevelRule excellent = framework2568.levelScheme().level("EXCELLENT").orElseThrow();
+        java.util.Map<String, Double> reported = new java.util.HashMap<>(SEED_002_INDICATORS);
+        reported.put("total", 95.41);
+
+        DeriveScores.Derivation derivation = DeriveScores.derive(framework2568, 1, 2568, values(framework2568, reported), excellent);
+
+        assertThat(derivation.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(DataQualityFinding.Kind.LEVEL_DIFFERS);
+            assertThat(finding.reported()).isEqualTo("ผ่านดีเยี่ยม");
+            assertThat(finding.derived()).isEqualTo("ผ่านดี");
+        });
+    }
+
+    @Test
+    void derivesAnEitIndicatorAsTheMeanOfItsTwoChannelMeans() {
+        // Seed 002 ind6: Public e1–e3 97.70, 97.93, 100; Survey es1–es3 82, 86, 100 → (98.543… + 89.333…) / 2 = 93.938… → 93.94.
+        DeriveScores.Derivation derivation = DeriveScores.derive(framework2568, 1, 2568, values(framework2568,
+                Map.of("e1", 97.70, "e2", 97.93, "e3", 100.0, "es1", 82.0, "es2", 86.0, "es3", 100.0)));
+
+        assertThat(value(derivation.derived(), "ind6")).isEqualTo(93.94);
+    }
+
+    @Test
+    void derivesNoEitIndicatorFromOneChannelAlone() {
+        DeriveScores.Derivation derivation = DeriveScores.derive(framework2568, 1, 2568, values(framework2568,
+                Map.of("ind6", 93.94, "e1", 97.70, "e2", 97.93, "e3", 100.0)));
+
+        assertThat(value(derivation.derived(), "ind6")).isNaN();
+        assertThat(derivation.findings()).isEmpty();
+    }
 }
