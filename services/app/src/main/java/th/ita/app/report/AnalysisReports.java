@@ -59,21 +59,42 @@ public class AnalysisReports {
     public AnalysisReport model(ScopedData.Reads reads, Organization organization, Request request) {
         ScoreTable table = reads.table();
         int index = table.indexOf(organization.id()).orElseThrow(() -> ItaException.notFound(organization.fullNameTh() + " has no scores yet"));
+        return model(table, index, request);
+    }
+
+    /** The draft of the organization at {@code index} of a table (already scoped by the caller). */
+    public AnalysisReport model(ScoreTable table, int index, Request request) {
         return draft.draft(table, index, request.year(), Optional.empty(),
                 new DraftAnalysisReport.Options(request.charts(), request.thaiDigits(), LocalDate.now(BANGKOK)));
     }
 
     public Document docx(AnalysisReport report, Request request) {
-        List<Block> blocks = AnalysisReportLayout.blocks(report, new ThaiDocumentText(request.thaiDigits()));
-        return new Document(DocxDocument.write(blocks), DOCX, fileName(report, "docx"));
+        return docx(AnalysisReportLayout.blocks(report, new ThaiDocumentText(request.thaiDigits())), fileName(report, "docx"));
     }
 
     public Document pdf(AnalysisReport report, Request request) {
+        return pdf(report.memo().subjectTh(), AnalysisReportLayout.blocks(report, new ThaiDocumentText(request.thaiDigits())), fileName(report, "pdf"));
+    }
+
+    public Document docx(List<Block> blocks, String fileName) {
+        return new Document(DocxDocument.write(blocks), DOCX, fileName);
+    }
+
+    /** Blocks printed by Chromium; 503 where it is not installed. */
+    public Document pdf(String title, List<Block> blocks, String fileName) {
         ChromiumPdf printer = ChromiumPdf.find(settings.chromium()).map(path -> new ChromiumPdf(path, settings.pdfTimeout()))
                 .orElseThrow(() -> new ItaException(ErrorCode.STORAGE_UNAVAILABLE,
                         "PDF reports need Chromium, which is not installed here: download the DOCX, or install chromium (see services/reports/README.md)"));
-        List<Block> blocks = AnalysisReportLayout.blocks(report, new ThaiDocumentText(request.thaiDigits()));
-        return new Document(printer.print(HtmlDocument.write(report.memo().subjectTh(), blocks)), PDF, fileName(report, "pdf"));
+        return new Document(printer.print(HtmlDocument.write(title, blocks)), PDF, fileName);
+    }
+
+    /** The {@code digits} of a request: thai or arabic. */
+    public static boolean thaiDigits(String digits) {
+        return switch (digits) {
+            case "thai" -> true;
+            case "arabic" -> false;
+            default -> throw ItaException.invalidInput("digits must be thai or arabic, not '" + digits + "'");
+        };
     }
 
     static String fileName(AnalysisReport report, String extension) {

@@ -13,7 +13,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import th.ita.app.audit.AuditLog;
 import th.ita.app.access.ScopedData;
-import th.ita.core.error.ItaException;
 import th.ita.core.organization.Organization;
 import th.ita.reports.analysis.AnalysisReport;
 
@@ -57,20 +56,12 @@ class ReportController {
     private HttpResponse<byte[]> answer(Authentication authentication, String tenant, String code, int year, String digits, boolean charts, boolean pdf) {
         ScopedData.Reads reads = data.of(authentication, tenant);
         Organization organization = reports.subject(reads, code);
-        AnalysisReports.Request request = new AnalysisReports.Request(year, thaiDigits(digits), charts);
+        AnalysisReports.Request request = new AnalysisReports.Request(year, AnalysisReports.thaiDigits(digits), charts);
         AnalysisReport report = reports.model(reads, organization, request);
         AnalysisReports.Document document = pdf ? reports.pdf(report, request) : reports.docx(report, request);
         audit.record(reads.tenant(), reads.caller().username(), "EXPORT", "analysis report of " + organization.code(),
                 year + " " + (pdf ? "pdf" : "docx") + " digits=" + digits);
         return HttpResponse.ok(document.bytes()).contentType(document.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.fileName() + "\"");
-    }
-
-    static boolean thaiDigits(String digits) {
-        return switch (digits) {
-            case "thai" -> true;
-            case "arabic" -> false;
-            default -> throw ItaException.invalidInput("digits must be thai or arabic, not '" + digits + "'");
-        };
     }
 }
