@@ -70,6 +70,27 @@ public final class DrawCharts {
     }
 
     public RenderedChart draw(ChartData data, ChartOptions options) {
+        return output(chart(data, options), options, etag(data, options));
+    }
+
+    /**
+     * A PNG for print: laid out at the options' size, drawn {@code scale} times larger in each
+     * direction (texts and lines alike), so a chart laid out at 96 dpi prints at 96 × scale dpi.
+     */
+    public RenderedChart drawForPrint(ChartData data, ChartOptions options, int scale) {
+        if (options.format() != ChartOptions.Format.PNG || scale < 1 || scale > 4) {
+            throw new IllegalArgumentException("print charts are PNG drawn 1–4 times larger, not " + options.format() + " × " + scale);
+        }
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1024 * 1024);
+            ChartUtils.writeScaledChartAsPNG(out, chart(data, options), options.width(), options.height(), scale, scale);
+            return new RenderedChart(out.toByteArray(), "image/png", etag(data, options) + "-print" + scale);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JFreeChart chart(ChartData data, ChartOptions options) {
         JFreeChart chart;
         if (data instanceof ChartData.Ranking ranking) {
             chart = RankingChart.draw(ranking, options);
@@ -84,7 +105,7 @@ public final class DrawCharts {
         } else {
             chart = LevelsChart.draw((ChartData.Levels) data, options);
         }
-        return output(frame(chart, data.caption(), options), options, etag(data, options));
+        return frame(chart, data.caption(), options);
     }
 
     /**

@@ -37,7 +37,7 @@ import th.ita.ingest.source.SourceFile;
  * </pre>
  */
 public final class CommandLine {
-    private static final Set<String> COMMANDS = Set.of("ingest", "generate-demo", "benchmark-ingest", "benchmark-analytics", "render-charts", "benchmark-charts", "help",
+    private static final Set<String> COMMANDS = Set.of("ingest", "generate-demo", "benchmark-ingest", "benchmark-analytics", "render-charts", "benchmark-charts", "benchmark-reports", "help",
             "--help");
 
     private CommandLine() {
@@ -56,6 +56,7 @@ public final class CommandLine {
                 case "benchmark-analytics" -> AnalyticsBenchmark.run(args);
                 case "render-charts" -> renderCharts(args);
                 case "benchmark-charts" -> ChartCommands.benchmark();
+                case "benchmark-reports" -> ReportsBenchmark.run(args);
                 default -> usage(System.out);
             };
         } catch (UsageException e) {
@@ -78,6 +79,7 @@ public final class CommandLine {
                   java -jar ita-app.jar benchmark-analytics [--tenant demo]   (on the configured store, e.g. after a first start)
                   java -jar ita-app.jar render-charts --tenant demo --province 57 --year 2568 [--kind ranking|profile|trend] [--format png|svg] [--out DIR]
                   java -jar ita-app.jar benchmark-charts
+                  java -jar ita-app.jar benchmark-reports [--tenant demo] [--province 57] [--year 2568]   (on the configured store)
                 settings come from application.yml and the environment (ITA_DATA_DIR, DATASOURCES_DEFAULT_URL, ...)""");
         return 0;
     }

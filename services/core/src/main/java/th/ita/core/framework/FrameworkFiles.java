@@ -105,7 +105,8 @@ public final class FrameworkFiles {
                 List<String> aliases = list(indicator.getOrDefault("aliases", List.of())).stream().map(String::valueOf).toList();
                 indicators.add(new Indicator(text(indicator, "code"), ((Number) indicator.get("number")).intValue(),
                         text(indicator, "name_th"), text(indicator, "name_en"), code, aliases,
-                        (String) indicator.get("guidance_th"), (String) indicator.get("guidance_en")));
+                        (String) indicator.get("guidance_th"), (String) indicator.get("guidance_en"), (String) indicator.get("defect_th"),
+                        (String) indicator.get("keep_level_th"), (String) indicator.get("measure_th"), (String) indicator.get("steps_th")));
             }
             tools.add(new Tool(code, text(tool, "name_th"), text(tool, "name_en"), ((Number) tool.get("weight")).doubleValue(), indicators));
         }

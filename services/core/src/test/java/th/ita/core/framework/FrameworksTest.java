@@ -40,6 +40,19 @@ class FrameworksTest {
     }
 
     @Test
+    void givesEveryIndicatorTheAnalysisReportsTextsInEveryYear() {
+        for (int year : frameworks.years()) {
+            assertThat(frameworks.require(year).indicators()).as("%d", year).allSatisfy(indicator -> {
+                assertThat(indicator.defectTh()).isNotBlank();
+                assertThat(indicator.keepLevelTh()).isNotBlank();
+                assertThat(indicator.measureTh()).isNotBlank();
+                assertThat(indicator.stepsTh()).isNotBlank().doesNotContainPattern("[๐-๙]");
+            });
+        }
+        assertThat(frameworks.require(2568).indicators().get(3).keepLevelTh()).contains("ไม่เคยนำทรัพย์สินของหน่วยงานไปใช้เพื่อประโยชน์ส่วนตัว");
+    }
+
+    @Test
     void knowsNoItemsForYearsWhoseItemListIsNotBundled() {
         assertThat(frameworks.require(2564).items()).isEmpty();
         assertThat(frameworks.require(2564).metric("i1")).isEmpty();

@@ -1,0 +1,267 @@
+package th.ita.app.measure;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import th.ita.analytics.table.ScoreTable;
+import th.ita.app.audit.AuditLog;
+import th.ita.app.access.ScopedData;
+import th.ita.app.report.AnalysisReports;
+import th.ita.core.access.AccessScope;
+import th.ita.core.access.Role;
+import th.ita.core.error.ErrorCode;
+import th.ita.core.error.ItaException;
+import th.ita.core.framework.Framework;
+import th.ita.core.framework.Metric;
+import th.ita.core.framework.MetricKind;
+import th.ita.core.geography.Geography;
+import th.ita.core.geography.Province;
+import th.ita.core.organization.Organization;
+import th.ita.reports.analysis.AnalysisReport;
+import th.ita.reports.followup.DraftFollowUpReport;
+import th.ita.reports.followup.FollowUpReport;
+import th.ita.reports.followup.FollowUpReportLayout;
+import th.ita.reports.followup.MeasureStatus;
+
+/**
+ * The measures an organization sets for a fiscal year and how they went. Its organization users (and
+ * tenant admins) record them — prefilled from the analysis draft — and everyone who may read the
+ * organization's detail reads them, with their effect: the change of the linked indicator or item
+ * from the year planned on to the measure's year. Province staff read the measures of their LAOs.
+ */
+@Controller("/api/tenants/{tenant}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class MeasureController {
+    private final ScopedData data;
+    private final MeasureRepository measures;
+    private final AnalysisReports reports;
+    private final AuditLog audit;
+    private final Geography geography;
+
+    MeasureController(ScopedData data, MeasureRepository measures, AnalysisReports reports, AuditLog audit, Geography geography) {
+        this.data = data;
+        this.measures = measures;
+        this.reports = reports;
+        this.audit = audit;
+        this.geography = geography;
+    }
+
+    /** A measure as written by its organization: {@code target} an indicator or item code of the year before {@code fiscalYear}. */
+    @Serdeable
+    record MeasureInput(int fiscalYear, String target, String title, @Nullable String method, @Nullable String owner, @Nullable String period,
+                        @Nullable String status, @Nullable String result, @Nullable String evidenceUrl) {
+    }
+
+    /** A measure with its effect ({@code before}: the target's score the year before {@code fiscalYear}; {@code after}: in it). */
+    @Serdeable
+    record MeasureView(long id, String organizationCode, String organizationTh, int fiscalYear, String target, String targetTh, String title,
+                       String method, String owner, String period, String status, String statusTh, String result, @Nullable String evidenceUrl,
+                       String updatedBy, Instant updatedAt, @Nullable Double before, @Nullable Double after, @Nullable Double change,
+                       @Nullable Boolean improved) {
+    }
+
+    @Get("/organizations/{code}/measures")
+    List<MeasureView> list(Authentication authentication, @PathVariable String tenant, @PathVariable String code, int year) {
+        ScopedData.Reads reads = data.of(authentication, tenant);
+        Organization organization = reports.subject(reads, code);
+        ScoreTable table = reads.table();
+        return measures.findByTenantIdAndOrganizationIdAndFiscalYearOrderById(reads.tenant().value(), organization.id(), year).stream()
+                .map(entity -> view(table, organization, entity)).toList();
+    }
+
+    /**
+     * Records next fiscal year's measures as the analysis draft of {@code year} suggests them (fiscal
+     * year {@code year + 1}, owner blank, status PLANNED); 409 when that year already has measures.
+     */
+    @Post("/organizations/{code}/measures/draft")
+    @Transactional
+    HttpResponse<List<MeasureView>> fromDraft(Authentication authentication, @PathVariable String tenant, @PathVariable String code,
+                                               @io.micronaut.http.annotation.QueryValue int year) {
+        ScopedData.Reads reads = data.of(authentication, tenant);
+        Organization organization = writable(reads, code);
+        int fiscalYear = year + 1;
+        if (measures.countByTenantIdAndOrganizationIdAndFiscalYear(reads.tenant().value(), organization.id(), fiscalYear) > 0) {
+            throw new ItaException(ErrorCode.CONFLICT, organization.fullNameTh() + " already has measures for " + fiscalYear + ": edit them instead");
+        }
+        AnalysisReport report = reports.model(reads, organization, new AnalysisReports.Request(year, false, false));
+        ScoreTable table = reads.table();
+        List<MeasureView> saved = new ArrayList<>();
+        for (AnalysisReport.Measure measure : report.measures()) {
+            saved.add(view(table, organization, measures.save(new MeasureEntity(null, reads.tenant().value(), organization.id(), fiscalYear,
+                    measure.targetCode(), measure.measureTh(), measure.stepsTh(), measure.ownerTh(), measure.periodTh(), MeasureStatus.PLANNED.name(), "",
+                    null, reads.caller().username(), Instant.now()))));
+        }
+        audit.record(reads.tenant(), reads.caller().username(), "MEASURES_DRAFTED", "measures of " + organization.code(), fiscalYear + ": " + saved.size());
+        return HttpResponse.created(saved);
+    }
+
+    @Post("/organizations/{code}/measures")
+    @Transactional
+    HttpResponse<MeasureView> create(Authentication authentication, @PathVariable String tenant, @PathVariable String code, @Body MeasureInput input) {
+        ScopedData.Reads reads = data.of(authentication, tenant);
+        Organization organization = writable(reads, code);
+        MeasureEntity entity = measures.save(entity(reads, organization, null, input));
+        audit.record(reads.tenant(), reads.caller().username(), "MEASURE_CREATED", "measure " + entity.id() + " of " + organization.code(), entity.title());
+        return HttpResponse.created(view(reads.table(), organization, entity));
+    }
+
+    @Put("/organizations/{code}/measures/{id}")
+    @Transactional
+    MeasureView update(Authentication authentication, @PathVariable String tenant, @PathVariable String code, @PathVariable long id,
+                       @Body MeasureInput input) {
+        ScopedData.Reads reads = data.of(authentication, tenant);
+        Organization organization = writable(reads, code);
+        existing(reads, organization, id);
+        MeasureEntity entity = measures.update(entity(reads, organization, id, input));
+        audit.record(reads.tenant(), reads.caller().username(), "MEASURE_UPDATED", "measure " + id + " of " + organization.code(),
+                entity.status() + " " + entity.title());
+        return view(reads.table(), organization, entity);
+    }
+
+    @Delete("/organizations/{code}/measures/{id}")
+    @Transactional
+    HttpResponse<Void> delete(Authentication authentication, @PathVariable String tenant, @PathVariable String code, @PathVariable long id) {
+        ScopedData.Reads reads = data.of(authentication, tenant);
+        Organization organization = writable(reads, code);
+        MeasureEntity entity = existing(reads, organization, id);
+        measures.delete(entity);
+        audit.record(reads.tenant(), reads.caller().username(), "MEASURE_DELETED", "measure " + id + " of " + organization.code(), entity.title());
+        return HttpResponse.noContent();
+    }
+
+    /** The province's view: every measure of its LAOs for the fiscal year and whether its target rose (officers of the province, analysts, admins). */
+    @Get("/provinces/{province}/measures")
+    List<MeasureView> province(Authentication authentication, @PathVariable String tenant, @PathVariable String province, int year) {
+        ScopedData.Reads reads = data.of(authentication, tenant);
+        reads.requirePeerDetail();
+        Province found = geography.province(province).orElseThrow(() -> ItaException.notFound("province '" + province + "' not found"));
+        ScoreTable table = reads.table();
+        java.util.Set<Long> members = new java.util.HashSet<>();
+        for (int index : reads.provinceMembers(table, found.code())) {
+            members.add(table.organization(index).id());
+        }
+        List<MeasureView> views = new ArrayList<>();
+        for (MeasureEntity entity : measures.findByTenantIdAndFiscalYearOrderById(reads.tenant().value(), year)) {
+            if (members.contains(entity.organizationId())) {
+                views.add(view(table, table.organization(table.indexOf(entity.organizationId()).orElseThrow()), entity));
+            }
+        }
+        return views;
+    }
+
+    /**
+     * The follow-up report of a fiscal year's measures (measure, method, owner, period, result, effect,
+     * recommendation) as Word; scoped as the organization's detail; audited as an export.
+     */
+    @Get("/organizations/{code}/reports/follow-up.docx")
+    HttpResponse<byte[]> followUpDocx(Authentication authentication, @PathVariable String tenant, @PathVariable String code, int year,
+                                      @io.micronaut.http.annotation.QueryValue(defaultValue = "arabic") String digits) {
+        return followUp(authentication, tenant, code, year, digits, false);
+    }
+
+    /** The same follow-up report printed to PDF. */
+    @Get("/organizations/{code}/reports/follow-up.pdf")
+    HttpResponse<byte[]> followUpPdf(Authentication authentication, @PathVariable String tenant, @PathVariable String code, int year,
+                                     @io.micronaut.http.annotation.QueryValue(defaultValue = "arabic") String digits) {
+        return followUp(authentication, tenant, code, year, digits, true);
+    }
+
+    private HttpResponse<byte[]> followUp(Authentication authentication, String tenant, String code, int year, String digits, boolean pdf) {
+        ScopedData.Reads reads = data.of(authentication, tenant);
+        Organization organization = reports.subject(reads, code);
+        boolean thai = AnalysisReports.thaiDigits(digits);
+        ScoreTable table = reads.table();
+        int index = table.indexOf(organization.id()).orElseThrow(() -> ItaException.notFound(organization.fullNameTh() + " has no scores yet"));
+        List<DraftFollowUpReport.Recorded> recorded = measures.findByTenantIdAndOrganizationIdAndFiscalYearOrderById(reads.tenant().value(),
+                organization.id(), year).stream().map(e -> new DraftFollowUpReport.Recorded(e.targetCode(), e.title(), e.method(), e.owner(), e.period(),
+                MeasureStatus.valueOf(e.status()), e.result(), e.evidenceUrl())).toList();
+        FollowUpReport report = new DraftFollowUpReport(geography).draft(table, index, year, recorded);
+        List<th.ita.reports.document.Block> blocks = FollowUpReportLayout.blocks(report, new th.ita.reports.ThaiDocumentText(thai));
+        String name = "follow-up-" + organization.code().replaceAll("[^A-Za-z0-9_-]", "_") + "-" + year;
+        AnalysisReports.Document document = pdf ? reports.pdf(report.organizationTh(), blocks, name + ".pdf") : reports.docx(blocks, name + ".docx");
+        audit.record(reads.tenant(), reads.caller().username(), "EXPORT", "follow-up report of " + organization.code(),
+                year + " " + (pdf ? "pdf" : "docx") + " digits=" + digits);
+        return HttpResponse.ok(document.bytes()).contentType(document.mediaType())
+                .header(io.micronaut.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.fileName() + "\"");
+    }
+
+    /** An organization the caller may write measures of: its own organization user, or a tenant admin. */
+    private static Organization writable(ScopedData.Reads reads, String code) {
+        Organization organization = reads.organization(code);
+        AccessScope scope = reads.caller().scope();
+        boolean own = scope.role() == Role.ORGANIZATION_USER && scope.organizationId() != null && scope.organizationId() == organization.id();
+        if (!own && scope.role() != Role.TENANT_ADMIN) {
+            reads.requireDetail(organization);
+            throw new ItaException(ErrorCode.FORBIDDEN, "only the users of " + organization.fullNameTh() + " and tenant admins record its measures");
+        }
+        return organization;
+    }
+
+    private MeasureEntity existing(ScopedData.Reads reads, Organization organization, long id) {
+        return measures.findByTenantIdAndOrganizationIdAndId(reads.tenant().value(), organization.id(), id)
+                .orElseThrow(() -> ItaException.notFound("measure " + id + " of " + organization.code() + " not found"));
+    }
+
+    private static MeasureEntity entity(ScopedData.Reads reads, Organization organization, Long id, MeasureInput input) {
+        Framework framework = reads.table().framework(input.fiscalYear() - 1)
+                .orElseThrow(() -> ItaException.invalidInput("fiscalYear: no scores in " + (input.fiscalYear() - 1) + " to plan " + input.fiscalYear() + "'s measures on"));
+        Metric target = framework.resolve(input.target()).filter(m -> m.kind() == MetricKind.INDICATOR || m.kind() == MetricKind.ITEM)
+                .orElseThrow(() -> ItaException.invalidInput("target: '" + input.target() + "' is not an indicator or item of " + framework.year()));
+        MeasureStatus status = input.status() == null ? MeasureStatus.PLANNED : MeasureStatus.parse(input.status())
+                .orElseThrow(() -> ItaException.invalidInput("status: '" + input.status() + "' is not PLANNED, IN_PROGRESS, DONE or CANCELLED"));
+        String evidence = input.evidenceUrl() == null || input.evidenceUrl().isBlank() ? null : input.evidenceUrl().strip();
+        if (evidence != null && !isWebAddress(evidence)) {
+            throw ItaException.invalidInput("evidenceUrl: '" + evidence + "' is not an http(s) address");
+        }
+        return new MeasureEntity(id, reads.tenant().value(), organization.id(), input.fiscalYear(), target.code(),
+                text("title", input.title(), 1, 1000), text("method", input.method(), 0, 4000), text("owner", input.owner(), 0, 300),
+                text("period", input.period(), 0, 200), status.name(), text("result", input.result(), 0, 4000), evidence, reads.caller().username(),
+                Instant.now());
+    }
+
+    private static boolean isWebAddress(String text) {
+        try {
+            URI uri = URI.create(text);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null && text.length() <= 1000;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String text(String field, String value, int min, int max) {
+        String text = value == null ? "" : value.strip();
+        if (text.length() < min || text.length() > max) {
+            throw ItaException.invalidInput(field + ": needs " + min + "–" + max + " characters, has " + text.length());
+        }
+        return text;
+    }
+
+    static MeasureView view(ScoreTable table, Organization organization, MeasureEntity entity) {
+        DraftFollowUpReport.Effect effect = table.indexOf(organization.id())
+                .map(index -> DraftFollowUpReport.effect(table, index, entity.fiscalYear(), entity.targetCode()))
+                .orElse(new DraftFollowUpReport.Effect(null, null, null));
+        MeasureStatus status = MeasureStatus.valueOf(entity.status());
+        return new MeasureView(entity.id(), organization.code(), organization.fullNameTh(), entity.fiscalYear(), entity.targetCode(),
+                DraftFollowUpReport.targetName(table, entity.fiscalYear() - 1, entity.targetCode()), entity.title(), entity.method(), entity.owner(),
+                entity.period(), status.name(), status.nameTh(), entity.result(), entity.evidenceUrl(), entity.createdBy(), entity.updatedAt(),
+                effect.before(), effect.after(), effect.change(), effect.change() == null ? null : effect.improved());
+    }
+}

@@ -1,0 +1,80 @@
+package th.ita.app.report;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.types.files.SystemFile;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import th.ita.analytics.table.ScoreTable;
+import th.ita.app.audit.AuditLog;
+import th.ita.app.access.ScopedData;
+import th.ita.core.error.ItaException;
+import th.ita.core.geography.Geography;
+import th.ita.core.geography.Province;
+
+/**
+ * The analysis drafts of every LAO of a province at once: an asynchronous job with its progress, then
+ * a ZIP of DOCX files. For province officers of that province, analysts and tenant admins (organization
+ * users 403: the drafts hold peers' detail); started and downloaded drafts are audited as exports.
+ */
+@Controller("/api/tenants/{tenant}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class ReportJobController {
+    private final ScopedData data;
+    private final ReportJobs jobs;
+    private final AuditLog audit;
+    private final Geography geography;
+
+    ReportJobController(ScopedData data, ReportJobs jobs, AuditLog audit, Geography geography) {
+        this.data = data;
+        this.jobs = jobs;
+        this.audit = audit;
+        this.geography = geography;
+    }
+
+    /** Starts the drafts of {@code year} for every organization of the province with a total; 202 with the job to follow. */
+    @Post("/provinces/{province}/reports/analysis-batch")
+    HttpResponse<ReportJobs.JobView> start(Authentication authentication, @PathVariable String tenant, @PathVariable String province, @QueryValue int year,
+                                           @QueryValue(defaultValue = "arabic") String digits, @QueryValue(defaultValue = "true") boolean charts) {
+        ScopedData.Reads reads = data.of(authentication, tenant);
+        reads.requirePeerDetail();
+        Province found = geography.province(province).orElseThrow(() -> ItaException.notFound("province '" + province + "' not found"));
+        ScoreTable table = reads.table();
+        int[] members = reads.provinceMembers(table, found.code());
+        AnalysisReports.Request request = new AnalysisReports.Request(year, AnalysisReports.thaiDigits(digits), charts);
+        ReportJobs.JobView job = jobs.start(reads.tenant(), reads.caller().username(), found.code(), table, members, request, base(tenant));
+        audit.record(reads.tenant(), reads.caller().username(), "EXPORT", "analysis report drafts of province " + found.code(),
+                year + " docx digits=" + digits + ": " + job.total() + " organizations, job " + job.id());
+        return HttpResponse.<ReportJobs.JobView>status(HttpStatus.ACCEPTED).body(job).header(HttpHeaders.LOCATION, base(tenant) + "/" + job.id());
+    }
+
+    /** A job's progress: drafts done of the total, and the ZIP's address once DONE. */
+    @Get("/report-jobs/{id}")
+    ReportJobs.JobView job(Authentication authentication, @PathVariable String tenant, @PathVariable String id) {
+        ScopedData.Reads reads = data.of(authentication, tenant);
+        return jobs.view(reads.tenant(), reads.caller().username(), reads.caller().scope().role(), id, base(tenant));
+    }
+
+    /** The ZIP of a finished job: one DOCX per organization and index.tsv; 409 while it runs. */
+    @Get("/report-jobs/{id}/drafts.zip")
+    HttpResponse<SystemFile> zip(Authentication authentication, @PathVariable String tenant, @PathVariable String id) {
+        ScopedData.Reads reads = data.of(authentication, tenant);
+        java.nio.file.Path zip = jobs.zip(reads.tenant(), reads.caller().username(), reads.caller().scope().role(), id);
+        audit.record(reads.tenant(), reads.caller().username(), "EXPORT", "analysis report drafts, job " + id, "zip");
+        return HttpResponse.ok(new SystemFile(zip.toFile(), io.micronaut.http.MediaType.of("application/zip")).attach("analysis-drafts-" + id + ".zip"));
+    }
+
+    private static String base(String tenant) {
+        return "/api/tenants/" + tenant + "/report-jobs";
+    }
+}
