@@ -22,7 +22,7 @@ class HiddenFormulasTest {
     private static final TenantId TENANT = TenantId.of("hidden");
     private static final String HEADER = "organization_code,organization_name,organization_name_en,organization_type,province,year,metric,value\n";
     private final InMemoryStore store = new InMemoryStore();
-    private final IngestScores ingest = new IngestScores(store, store, store, Frameworks.bundled(), Geography.bundled(), "node-test");
+    private final IngestScores ingest = new IngestScores(store, store, store, store, store, Frameworks.bundled(), Geography.bundled(), "node-test");
 
     @TempDir
     Path directory;

@@ -36,7 +36,7 @@ public final class SeedReports {
     private final ScoreTable table;
 
     public SeedReports(Path directory) {
-        IngestScores ingest = new IngestScores(store, store, store, Frameworks.bundled(), Geography.bundled(), "reports-test");
+        IngestScores ingest = new IngestScores(store, store, store, store, store, Frameworks.bundled(), Geography.bundled(), "reports-test");
         for (String seed : List.of(SEED_002, SEED_004)) {
             Path file = directory.resolve(seed);
             try (InputStream in = SeedReports.class.getResourceAsStream("/seeds/" + seed)) {

@@ -280,7 +280,8 @@ public final class DraftAnalysisReport {
     private static ChartData.Trend trend(ScoreTable table, Organization subject, int organization, int year, List<String> metrics, String title,
                                          boolean withMedian) {
         int[] peers = PeerGroup.PROVINCE.members(table, subject);
-        Map<String, Map<Integer, Double>> series = new LinkedHashMap<>();
+        Map<String, Map<Integer, Double>> values = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
         Map<Integer, Double> median = new TreeMap<>();
         List<Integer> breaks = new ArrayList<>();
         Integer first = null;
@@ -297,24 +298,31 @@ public final class DraftAnalysisReport {
                         case TOOL -> m.code();
                         default -> m.code().replace("ind", "ตัวชี้วัดที่ ");
                     }).orElse(metric);
-                    series.computeIfAbsent(name, n -> new TreeMap<>()).put(y, value);
+                    names.putIfAbsent(metric, name);
+                    values.computeIfAbsent(metric, n -> new TreeMap<>()).put(y, value);
                     first = first == null ? y : first;
                 }
             }
             double[] column = withMedian ? table.column(y, metrics.get(0)).orElse(null) : null;
             if (column != null) {
-                double[] values = Arrays.stream(peers).mapToDouble(i -> column[i]).filter(v -> !Double.isNaN(v)).toArray();
-                if (values.length > 0) {
-                    median.put(y, new Median().evaluate(values));
+                double[] peerValues = Arrays.stream(peers).mapToDouble(i -> column[i]).filter(v -> !Double.isNaN(v)).toArray();
+                if (peerValues.length > 0) {
+                    median.put(y, new Median().evaluate(peerValues));
                 }
             }
             if (first != null && y > first && !framework.methodologyChanges().isEmpty()) {
                 breaks.add(y);
             }
         }
-        String firstMetric = table.framework(year).flatMap(f -> f.metric(metrics.get(0))).map(Metric::nameTh).orElse(metrics.get(0));
+        List<ChartData.Trend.Series> series = new ArrayList<>();
+        for (Map.Entry<String, Map<Integer, Double>> entry : values.entrySet()) {
+            boolean firstMetric = entry.getKey().equals(metrics.get(0));
+            series.add(new ChartData.Trend.Series(entry.getKey(), ChartData.Label.of(names.get(entry.getKey()), entry.getKey()), entry.getValue(),
+                    firstMetric ? median : Map.of()));
+        }
+        String firstMetricName = table.framework(year).flatMap(f -> f.metric(metrics.get(0))).map(Metric::nameTh).orElse(metrics.get(0));
         String years = "ปี " + (first == null ? year : first) + "–" + year;
-        return new ChartData.Trend(new ChartData.Caption(title, title, withMedian ? years + " | ค่ากลาง: มัธยฐาน" + firstMetric + "ของ อปท. ในจังหวัด" : years,
-                "years to " + year), series, median, breaks);
+        return new ChartData.Trend(new ChartData.Caption(title, title, withMedian ? years + " | ค่ากลาง: มัธยฐาน" + firstMetricName + "ของ อปท. ในจังหวัด" : years,
+                "years to " + year), subject.fullNameTh(), ChartData.Label.of("อปท. ในจังหวัด", "LAOs of the province"), series, breaks);
     }
 }
