@@ -390,9 +390,11 @@ public final class IngestScores {
             if (orgYear.reportedLevel != null) {
                 writer.add(new ScoreFact(organizationId, year, Metric.REPORTED_LEVEL,
                         orgYear.framework.levelScheme().position(orgYear.reportedLevel), Provenance.REPORTED));
+                accepted++;
             }
             if (orgYear.reportedRank != null) {
                 writer.add(new ScoreFact(organizationId, year, Metric.REPORTED_RANK, orgYear.reportedRank, Provenance.REPORTED));
+                accepted++;
             }
             for (DataQualityFinding finding : derivation.findings()) {
                 writer.add(finding);
