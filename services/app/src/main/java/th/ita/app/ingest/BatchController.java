@@ -91,26 +91,45 @@ class BatchController {
             IngestOptions options = new IngestOptions(UploadOptions.format(upload.field("format").orElse(format)),
                     UploadOptions.charset(upload.field("encoding").orElse(encoding)), IngestOptions.DEFAULT_MAX_STORED_ERRORS,
                     UploadOptions.similarNames(upload.field("similarNames").orElse(similarNames)));
-            IngestReport report;
-            try {
-                report = ingest.ingest(reads.tenant(), file, fileName, options, IngestProgress.NONE);
-            } catch (ItaException e) {
-                audit.record(reads.tenant(), reads.caller().username(), "INGEST_FAILED", "file " + fileName,
-                        e.code() == ErrorCode.STORAGE_UNAVAILABLE ? "the store failed; see the log" : e.getMessage());
-                throw e;
-            } catch (RuntimeException e) {
-                audit.record(reads.tenant(), reads.caller().username(), "INGEST_FAILED", "file " + fileName, "a fault of the platform; see the log");
-                throw e;
-            }
-            audit.record(reads.tenant(), reads.caller().username(), report.alreadyLoaded() ? "INGEST_REPEATED" : "INGEST",
-                    "batch " + report.batch().id(), fileName + ": " + report.batch().status() + ", " + report.batch().scoresAccepted()
-                            + " scores accepted, " + report.batch().rowsRejected() + " rows rejected");
-            IngestResponse response = new IngestResponse(BatchView.of(report.batch()), report.alreadyLoaded(),
-                    report.firstErrors().stream().map(error -> RowErrorView.of(error, lang)).toList());
-            HttpStatus status = report.alreadyLoaded() ? HttpStatus.OK
-                    : report.batch().status() == BatchStatus.PUBLISHED ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_ENTITY;
-            return HttpResponse.<IngestResponse>status(status).body(response);
+            return load(reads, file, fileName, options, lang);
         }
+    }
+
+    /**
+     * Loads a received file as one batch, audited: 201 with the batch when new, 200 with the earlier
+     * batch when the same file was loaded before, 422 when every row was rejected.
+     */
+    HttpResponse<IngestResponse> load(ScopedData.Reads reads, Path file, String fileName, IngestOptions options, @Nullable Language lang) {
+        reads.requireIngest();
+        IngestReport report;
+        try {
+            report = ingest.ingest(reads.tenant(), file, fileName, options, IngestProgress.NONE);
+        } catch (ItaException e) {
+            audit.record(reads.tenant(), reads.caller().username(), "INGEST_FAILED", "file " + fileName,
+                    e.code() == ErrorCode.STORAGE_UNAVAILABLE ? "the store failed; see the log" : e.getMessage());
+            throw e;
+        } catch (RuntimeException e) {
+            audit.record(reads.tenant(), reads.caller().username(), "INGEST_FAILED", "file " + fileName, "a fault of the platform; see the log");
+            throw e;
+        }
+        audit.record(reads.tenant(), reads.caller().username(), report.alreadyLoaded() ? "INGEST_REPEATED" : "INGEST",
+                "batch " + report.batch().id(), fileName + ": " + report.batch().status() + ", " + report.batch().scoresAccepted()
+                        + " scores accepted, " + report.batch().rowsRejected() + " rows rejected");
+        IngestResponse response = new IngestResponse(BatchView.of(report.batch()), report.alreadyLoaded(),
+                report.firstErrors().stream().map(error -> RowErrorView.of(error, lang)).toList());
+        HttpStatus status = report.alreadyLoaded() ? HttpStatus.OK
+                : report.batch().status() == BatchStatus.PUBLISHED ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_ENTITY;
+        return HttpResponse.<IngestResponse>status(status).body(response);
+    }
+
+    /** This node's spool directory for uploads, owner-only. */
+    Path spoolDirectory() {
+        try {
+            DataDirectory.ownerOnlyDirectory(uploads);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + uploads, e);
+        }
+        return uploads;
     }
 
     /** Reads a refused upload's body to nowhere, so that the client gets the answer on a connection it can reuse. */
