@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import th.ita.core.error.ItaException;
+import th.ita.core.message.Message;
 import th.ita.core.thai.ThaiText;
 import th.ita.ingest.source.SourceRow;
 
@@ -26,7 +27,7 @@ final class Columns {
 
     static Columns of(List<String> header) {
         if (header.isEmpty()) {
-            throw ItaException.invalidInput("the file has no header row");
+            throw ItaException.invalidInput(Message.of("file.noHeader"));
         }
         Map<ColumnRole, Integer> roles = new EnumMap<>(ColumnRole.class);
         List<Integer> metricColumns = new ArrayList<>();
@@ -35,7 +36,7 @@ final class Columns {
             int column = i;
             ColumnRole.of(name).ifPresentOrElse(role -> {
                 if (roles.putIfAbsent(role, column) != null) {
-                    throw ItaException.invalidInput("line 1: column '" + name + "' appears twice in the header");
+                    throw ItaException.invalidInput(Message.of("file.duplicateColumn", "column", name));
                 }
             }, () -> {
                 if (!name.isEmpty()) {
@@ -44,18 +45,17 @@ final class Columns {
             });
         }
         if (!roles.containsKey(ColumnRole.YEAR)) {
-            throw ItaException.invalidInput("line 1: no year column (year / ปี / ปีงบประมาณ) in the header " + header
-                    + "; is the file in another encoding or layout? See the example files in the README");
+            throw ItaException.invalidInput(Message.of("file.noYearColumn", "header", header.toString()));
         }
         if (!roles.containsKey(ColumnRole.ORGANIZATION_CODE) && !roles.containsKey(ColumnRole.ORGANIZATION_NAME)) {
-            throw ItaException.invalidInput("line 1: no organization column (organization_code / รหัสหน่วยงาน or organization_name / ชื่อหน่วยงาน)");
+            throw ItaException.invalidInput(Message.of("file.noOrganizationColumn"));
         }
         boolean hasMetric = roles.containsKey(ColumnRole.METRIC);
         if (hasMetric != roles.containsKey(ColumnRole.VALUE)) {
-            throw ItaException.invalidInput("line 1: the long layout needs both a metric column (metric / ตัวชี้วัด) and a value column (value / คะแนน)");
+            throw ItaException.invalidInput(Message.of("file.longLayoutNeedsMetricAndValue"));
         }
         if (!hasMetric && metricColumns.isEmpty()) {
-            throw ItaException.invalidInput("line 1: no score columns: give metric + value columns (long layout) or a column per metric (wide layout)");
+            throw ItaException.invalidInput(Message.of("file.noScoreColumns"));
         }
         return new Columns(List.copyOf(header), roles, hasMetric ? List.of() : List.copyOf(metricColumns));
     }

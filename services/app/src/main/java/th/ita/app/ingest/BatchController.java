@@ -34,6 +34,7 @@ import th.ita.app.audit.AuditLog;
 import th.ita.core.batch.BatchStatus;
 import th.ita.core.error.ItaException;
 import th.ita.core.message.Language;
+import th.ita.core.message.Message;
 import th.ita.ingest.IngestOptions;
 import th.ita.ingest.IngestProgress;
 import th.ita.ingest.IngestReport;
@@ -116,7 +117,7 @@ class BatchController {
         try {
             return Optional.of(FileFormat.valueOf(format.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            throw ItaException.invalidInput("format must be csv, xlsx or json, not '" + format + "'");
+            throw ItaException.invalidInput(Message.of("file.unknownFormat", "format", format));
         }
     }
 
@@ -131,7 +132,7 @@ class BatchController {
         try {
             return Optional.of(Charset.forName(name));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw ItaException.invalidInput("unknown encoding '" + encoding + "'; use utf-8 or tis-620");
+            throw ItaException.invalidInput(Message.of("file.unknownEncoding", "encoding", encoding));
         }
     }
 

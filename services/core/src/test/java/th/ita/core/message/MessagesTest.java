@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
     private static final Messages MESSAGES = Messages.standard();
     /** English texts that quote what a user may type in Thai (a Thai digit, a Thai abbreviation): input forms, not translations. */
-    private static final Set<String> ENGLISH_QUOTING_THAI_INPUT = Set.of("row.INVALID_YEAR", "row.INVALID_NUMBER", "row.UNKNOWN_TYPE", "validation.metric");
+    private static final Set<String> ENGLISH_QUOTING_THAI_INPUT = Set.of("row.INVALID_YEAR", "row.INVALID_NUMBER", "row.UNKNOWN_TYPE", "validation.metric",
+            "file.noYearColumn", "file.noOrganizationColumn", "file.longLayoutNeedsMetricAndValue");
 
     private static boolean hasThai(String text) {
         return text.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.THAI);
