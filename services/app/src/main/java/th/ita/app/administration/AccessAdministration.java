@@ -81,7 +81,8 @@ public class AccessAdministration {
         if (user.role() == null) {
             throw ItaException.invalidInput("role is required: TENANT_ADMIN, ANALYST, PROVINCE_OFFICER or ORGANIZATION_USER");
         }
-        if (users.byUsername(username).isPresent()) {
+        // Unique within the tenant only: whether another tenant has this name is none of this tenant's business.
+        if (users.byUsername(tenant, username).isPresent()) {
             throw new ItaException(ErrorCode.CONFLICT, "username '" + username + "' is taken");
         }
         String displayName = user.displayName() == null || user.displayName().isBlank() ? username : user.displayName().strip();
@@ -124,13 +125,36 @@ public class AccessAdministration {
         return users.of(tenant).stream().map(this::view).toList();
     }
 
+    /**
+     * Disables or enables a user. The last active tenant admin cannot be disabled (409): nobody could then
+     * manage the tenant's users or load its data. Two admins disabling each other at once cannot both
+     * succeed: after the change the active admins are counted again, and a change that left none is undone.
+     */
     public UserView setDisabled(TenantId tenant, String actor, long userId, boolean disabled) {
+        User user = users.byId(tenant, userId).orElseThrow(() -> ItaException.notFound("user " + userId + " not found"));
+        boolean lastAdmin = disabled && !user.disabled() && user.role() == Role.TENANT_ADMIN;
+        if (lastAdmin && activeAdmins(tenant) <= 1) {
+            throw lastActiveAdmin(user);
+        }
         User updated = users.setDisabled(tenant, userId, disabled);
+        if (lastAdmin && activeAdmins(tenant) == 0) {
+            users.setDisabled(tenant, userId, false);
+            throw lastActiveAdmin(user);
+        }
         if (disabled) {
             tokens.revokeAllOf(userId);
         }
         audit.record(tenant, actor, disabled ? "USER_DISABLED" : "USER_ENABLED", "user " + updated.username(), "");
         return view(updated);
+    }
+
+    private long activeAdmins(TenantId tenant) {
+        return users.of(tenant).stream().filter(u -> !u.disabled() && u.role() == Role.TENANT_ADMIN).count();
+    }
+
+    private static ItaException lastActiveAdmin(User user) {
+        return new ItaException(ErrorCode.CONFLICT, "user " + user.username() + " is the tenant's last active admin: "
+                + "create or enable another admin first, or nobody could manage the tenant");
     }
 
     /** An API token as listed (the token itself is shown only when created). */

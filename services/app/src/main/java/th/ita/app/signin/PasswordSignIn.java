@@ -7,6 +7,7 @@ import java.util.Optional;
 import th.ita.app.access.Caller;
 import th.ita.app.audit.AuditLog;
 import th.ita.core.access.User;
+import th.ita.core.tenant.TenantId;
 import th.ita.core.access.Users;
 
 /**
@@ -41,23 +42,49 @@ public class PasswordSignIn {
     public record Throttled(long seconds) implements Outcome {
     }
 
+    /** A sign-in by username alone, or by {@code username@tenant} when the name is used in several tenants. */
     public Outcome signIn(String rawUsername, String password, String address) {
-        String username = rawUsername == null ? "" : rawUsername.strip().toLowerCase(Locale.ROOT);
-        long wait = throttle.secondsToWait(username, address);
+        return signIn(null, rawUsername, password, address);
+    }
+
+    /**
+     * Usernames are unique within a tenant. Without a tenant (and without {@code @tenant} in the name) a
+     * name used in several tenants signs nobody in, with the same refusal as a wrong password. A refusal
+     * takes as long for an unknown user as for a known one (the same Argon2 hash is computed).
+     */
+    public Outcome signIn(String tenant, String rawUsername, String password, String address) {
+        String typed = rawUsername == null ? "" : rawUsername.strip().toLowerCase(Locale.ROOT);
+        int at = typed.lastIndexOf('@');
+        boolean qualified = (tenant == null || tenant.isBlank()) && at > 0;
+        String tenantId = qualified ? typed.substring(at + 1) : tenant == null || tenant.isBlank() ? null : tenant.strip();
+        String username = qualified ? typed.substring(0, at) : typed;
+        Optional<User> user = (tenantId == null ? users.byUsername(username) : tenant(tenantId).flatMap(t -> users.byUsername(t, username)))
+                .filter(u -> !u.disabled());
+        // Throttled per account (however it is named), or per name typed when no account answers to it.
+        String throttled = user.map(u -> u.tenant().value() + "/" + u.username()).orElse(tenantId == null ? username : username + "@" + tenantId);
+        long wait = throttle.secondsToWait(throttled, address);
         if (wait > 0) {
             return new Throttled(wait);
         }
-        Optional<User> user = users.byUsername(username).filter(u -> !u.disabled());
-        if (user.isEmpty() || !Passwords.matches(password, user.get().passwordHash())) {
-            throttle.failed(username, address);
+        boolean matches = Passwords.matches(password, user.map(User::passwordHash).orElse(Passwords.DUMMY_HASH)) && user.isPresent();
+        if (!matches) {
+            throttle.failed(throttled, address);
             user.ifPresent(u -> audit.record(u.tenant(), username, "SIGN_IN_FAILED", "user " + username, "from " + address));
             return new Refused();
         }
-        throttle.succeeded(username);
+        throttle.succeeded(throttled, address);
         User found = user.get();
         AccessTokens.Issued token = tokens.issue(found.id(), found.tenant().value(), AccessTokens.SESSION, "sign-in from " + address, SESSION_LIFETIME);
         audit.record(found.tenant(), username, "SIGN_IN", "user " + username, "from " + address);
         return new SignedIn(token, found.tenant().value(), found.role().name(), found.username());
+    }
+
+    private static Optional<TenantId> tenant(String id) {
+        try {
+            return Optional.of(TenantId.of(id));
+        } catch (IllegalArgumentException notATenant) {
+            return Optional.empty();
+        }
     }
 
     /** Ends the session (or revokes the API token) of a caller. */

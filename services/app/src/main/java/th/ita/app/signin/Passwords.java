@@ -12,6 +12,9 @@ public final class Passwords {
     /** Hashing cost grows with the length: a megabyte "password" must not tie up a core. */
     static final int MAXIMUM_LENGTH = 1_024;
 
+    /** The hash a sign-in of an unknown user is checked against, so that it takes as long as a known user's. */
+    static final String DUMMY_HASH = Password.hash("no user has this password " + System.nanoTime()).addRandomSalt(16).with(ARGON2).getResult();
+
     private Passwords() {
     }
 

@@ -15,6 +15,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import th.ita.app.access.Caller;
 import th.ita.app.error.Problem;
+import th.ita.app.web.ClientAddress;
 
 /** Sign-in with a password for people; the answer is a bearer token for the session. */
 @Controller("/api")
@@ -22,12 +23,15 @@ import th.ita.app.error.Problem;
 class SignInController {
     private final PasswordSignIn signIns;
 
-    SignInController(PasswordSignIn signIns) {
+    private final ClientAddress clients;
+
+    SignInController(PasswordSignIn signIns, ClientAddress clients) {
         this.signIns = signIns;
+        this.clients = clients;
     }
 
     @Serdeable
-    record SignIn(String username, String password) {
+    record SignIn(String username, String password, @io.micronaut.core.annotation.Nullable String tenant) {
     }
 
     @Serdeable
@@ -38,8 +42,8 @@ class SignInController {
     @Post("/sign-in")
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<?> signIn(HttpRequest<?> request, @Body SignIn signIn) {
-        String address = request.getRemoteAddress().getAddress().getHostAddress();
-        PasswordSignIn.Outcome outcome = signIns.signIn(signIn.username(), signIn.password(), address);
+        String address = clients.of(request);
+        PasswordSignIn.Outcome outcome = signIns.signIn(signIn.tenant(), signIn.username(), signIn.password(), address);
         if (outcome instanceof PasswordSignIn.Throttled throttled) {
             long wait = throttled.seconds();
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(wait))

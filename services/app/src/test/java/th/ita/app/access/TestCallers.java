@@ -33,7 +33,7 @@ public class TestCallers {
         tenant(tenant, false);
         administration.createUser(TenantId.of(tenant), "test", new AccessAdministration.NewUser(username, username, role,
                 "correct horse battery staple", provinces, organizationCode));
-        long userId = users.byUsername(username).orElseThrow().id();
+        long userId = users.byUsername(TenantId.of(tenant), username).orElseThrow().id();
         return tokens.issue(userId, tenant, AccessTokens.SESSION, "test", Duration.ofHours(1)).token();
     }
 

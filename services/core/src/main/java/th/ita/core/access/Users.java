@@ -4,9 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import th.ita.core.tenant.TenantId;
 
-/** The users of every tenant (port). Usernames are unique across the deployment: sign-in names no tenant. */
+/**
+ * The users of every tenant (port). Usernames are unique within a tenant, so that another tenant cannot
+ * learn a name exists; a sign-in without a tenant finds the user only when one tenant has the name.
+ */
 public interface Users {
+    /** The one user of this name, when exactly one tenant has it. */
     Optional<User> byUsername(String username);
+
+    Optional<User> byUsername(TenantId tenant, String username);
 
     Optional<User> byId(long id);
 

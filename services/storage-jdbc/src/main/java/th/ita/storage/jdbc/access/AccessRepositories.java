@@ -18,7 +18,9 @@ final class AccessRepositories {
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface UserRepository extends CrudRepository<UserEntity, Long> {
-        Optional<UserEntity> findByUsername(String username);
+        List<UserEntity> findByUsername(String username);
+
+        Optional<UserEntity> findByTenantIdAndUsername(String tenantId, String username);
 
         Optional<UserEntity> findByTenantIdAndId(String tenantId, Long id);
 

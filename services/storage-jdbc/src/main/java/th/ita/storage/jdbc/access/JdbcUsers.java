@@ -20,7 +20,13 @@ class JdbcUsers implements Users {
 
     @Override
     public Optional<User> byUsername(String username) {
-        return users.findByUsername(username).map(JdbcUsers::toDomain);
+        List<UserEntity> named = users.findByUsername(username);
+        return named.size() == 1 ? Optional.of(toDomain(named.get(0))) : Optional.empty();
+    }
+
+    @Override
+    public Optional<User> byUsername(TenantId tenant, String username) {
+        return users.findByTenantIdAndUsername(tenant.value(), username).map(JdbcUsers::toDomain);
     }
 
     @Override
