@@ -30,6 +30,7 @@ public final class RenderPool implements AutoCloseable {
     private final Duration wait;
     private final Map<String, RenderedChart> cache = new LinkedHashMap<>(64, 0.75f, true);
     private final Map<String, CompletableFuture<RenderedChart>> drawing = new ConcurrentHashMap<>();
+    private final java.util.concurrent.Semaphore admitted;
     private final AtomicLong renders = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
     private long cachedBytes;
@@ -68,9 +69,35 @@ public final class RenderPool implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         }, new ThreadPoolExecutor.AbortPolicy());
+        this.admitted = new java.util.concurrent.Semaphore(threads + Math.max(1, queue));
         this.cacheBytes = cacheBytes;
         this.clock = java.util.Objects.requireNonNull(clock, "clock is null");
         this.wait = java.util.Objects.requireNonNull(wait, "wait is null");
+    }
+
+    /** A place among the requests a chart may be worked on for; closing it frees the place. */
+    public interface Admission extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Admits a chart request before any of its work (reading its data, computing its ETag) is done: as
+     * many as there are threads and queue places at once, the others refused at once with {@link Busy},
+     * so refused requests cost nothing but the refusal.
+     */
+    public Admission admit() {
+        if (!admitted.tryAcquire()) {
+            refused.incrementAndGet();
+            throw new Busy("charts are busy: " + (executor.getMaximumPoolSize() + executor.getQueue().remainingCapacity() + executor.getQueue().size())
+                    + " chart requests are under way; ask again shortly", retryAfter());
+        }
+        java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+        return () -> {
+            if (open.compareAndSet(true, false)) {
+                admitted.release();
+            }
+        };
     }
 
     /** The drawer of today (the date printed on the charts, part of their ETag). */

@@ -69,6 +69,24 @@ class RenderPoolTest {
     }
 
     @Test
+    void admitsAsManyRequestsAsThreadsAndQueuePlacesAndRefusesTheNextBeforeItsWork() {
+        try (RenderPool pool = pool(2, 1, 1_000)) {
+            RenderPool.Admission first = pool.admit();
+            RenderPool.Admission second = pool.admit();
+            RenderPool.Admission third = pool.admit();
+
+            assertThatThrownBy(pool::admit).isInstanceOf(RenderPool.Busy.class);
+            first.close();
+            first.close();
+            pool.admit();
+            assertThatThrownBy(pool::admit).isInstanceOf(RenderPool.Busy.class);
+            second.close();
+            third.close();
+            assertThat(pool.refused()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void drawsOnceForRequestsOfTheSameChartThatArriveTogether() throws Exception {
         try (RenderPool pool = pool(2, 8, 1_000)) {
             AtomicInteger drawn = new AtomicInteger();

@@ -76,44 +76,52 @@ class ChartController {
                           @QueryValue(defaultValue = "arabic") String digits) {
         ScopedData.Reads reads = data.of(authentication, tenant);
         String output = format.strip().toLowerCase(Locale.ROOT);
-        ChartOptions.Language language = parse(ChartOptions.Language.class, lang, "lang");
-        ChartOptions.Digits digitSet = parse(ChartOptions.Digits.class, digits, "digits");
-        // The size is checked before any data is read, so a bad size is a 400 for every format.
-        new ChartOptions(width, height == null ? ChartOptions.MIN_SIZE : height, ChartOptions.Format.PNG, language, digitSet);
-        Organization organization = code == null ? null : builder.organization(reads, code);
-        ChartData chart = switch (kind) {
-            case "ranking" -> builder.ranking(reads, required(organization, "code"), required(year, "year"), metric,
-                    parse(PeerGroup.class, group, "group"), Math.max(0, Math.min(top, 500)));
-            case "trend" -> builder.trend(reads, required(organization, "code"), metrics.strip().toLowerCase(Locale.ROOT));
-            case "profile" -> builder.profile(reads, required(organization, "code"), required(year, "year"));
-            case "distribution" -> province == null && organization == null || "provinces".equalsIgnoreCase(province)
-                    ? builder.provincesSideBySide(reads, required(year, "year"), metric, organization)
-                    : builder.distribution(reads, provinceCode(province, organization), required(year, "year"), organization);
-            case "heatmap" -> builder.heatmap(reads, provinceCode(province, organization), required(year, "year"), organization);
-            case "levels" -> builder.levels(reads, year, province == null ? null : provinceCode(province, null));
-            default -> throw ItaException.notFound("no chart kind '" + kind + "'; kinds: ranking, trend, profile, distribution, heatmap, levels");
-        };
-        ChartOptions options = new ChartOptions(width, height == null ? DrawCharts.preferredHeight(chart, width) : height,
-                output.equals("svg") ? ChartOptions.Format.SVG : ChartOptions.Format.PNG, language, digitSet);
-        switch (output) {
-            case "json":
-                return HttpResponse.ok(new Described(chart.altText(options), chart.header(), chart.rows()));
-            case "csv":
-                return CsvExport.of(kind + ".csv", chart.header(), chart.rows().stream()
-                        .map(row -> row.stream().map(cell -> cell instanceof String text ? (Object) CsvExport.text(text) : cell).toList()).toList());
-            case "png":
-            case "svg":
-                DrawCharts draw = pool.today();
-                String etag = draw.etag(chart, options);
-                if (matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), etag)) {
-                    return HttpResponse.status(HttpStatus.NOT_MODIFIED).header(HttpHeaders.ETAG, etag)
-                            .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300");
-                }
-                RenderedChart rendered = pool.render(draw, chart, options);
-                return HttpResponse.ok(rendered.bytes()).contentType(MediaType.of(rendered.contentType()))
-                        .header(HttpHeaders.ETAG, rendered.etag()).header(HttpHeaders.CACHE_CONTROL, "private, max-age=300");
-            default:
-                throw ItaException.invalidInput("format must be png, svg, json or csv, not '" + format + "'");
+        // Images are admitted before any of their work: a refused request costs only its refusal.
+        RenderPool.Admission admission = output.equals("png") || output.equals("svg") ? pool.admit() : null;
+        try {
+            ChartOptions.Language language = parse(ChartOptions.Language.class, lang, "lang");
+            ChartOptions.Digits digitSet = parse(ChartOptions.Digits.class, digits, "digits");
+            // The size is checked before any data is read, so a bad size is a 400 for every format.
+            new ChartOptions(width, height == null ? ChartOptions.MIN_SIZE : height, ChartOptions.Format.PNG, language, digitSet);
+            Organization organization = code == null ? null : builder.organization(reads, code);
+            ChartData chart = switch (kind) {
+                case "ranking" -> builder.ranking(reads, required(organization, "code"), required(year, "year"), metric,
+                        parse(PeerGroup.class, group, "group"), Math.max(0, Math.min(top, 500)));
+                case "trend" -> builder.trend(reads, required(organization, "code"), metrics.strip().toLowerCase(Locale.ROOT));
+                case "profile" -> builder.profile(reads, required(organization, "code"), required(year, "year"));
+                case "distribution" -> province == null && organization == null || "provinces".equalsIgnoreCase(province)
+                        ? builder.provincesSideBySide(reads, required(year, "year"), metric, organization)
+                        : builder.distribution(reads, provinceCode(province, organization), required(year, "year"), organization);
+                case "heatmap" -> builder.heatmap(reads, provinceCode(province, organization), required(year, "year"), organization);
+                case "levels" -> builder.levels(reads, year, province == null ? null : provinceCode(province, null));
+                default -> throw ItaException.notFound("no chart kind '" + kind + "'; kinds: ranking, trend, profile, distribution, heatmap, levels");
+            };
+            ChartOptions options = new ChartOptions(width, height == null ? DrawCharts.preferredHeight(chart, width) : height,
+                    output.equals("svg") ? ChartOptions.Format.SVG : ChartOptions.Format.PNG, language, digitSet);
+            switch (output) {
+                case "json":
+                    return HttpResponse.ok(new Described(chart.altText(options), chart.header(), chart.rows()));
+                case "csv":
+                    return CsvExport.of(kind + ".csv", chart.header(), chart.rows().stream()
+                            .map(row -> row.stream().map(cell -> cell instanceof String text ? (Object) CsvExport.text(text) : cell).toList()).toList());
+                case "png":
+                case "svg":
+                    DrawCharts draw = pool.today();
+                    String etag = draw.etag(chart, options);
+                    if (matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), etag)) {
+                        return HttpResponse.status(HttpStatus.NOT_MODIFIED).header(HttpHeaders.ETAG, etag)
+                                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300");
+                    }
+                    RenderedChart rendered = pool.render(draw, chart, options);
+                    return HttpResponse.ok(rendered.bytes()).contentType(MediaType.of(rendered.contentType()))
+                            .header(HttpHeaders.ETAG, rendered.etag()).header(HttpHeaders.CACHE_CONTROL, "private, max-age=300");
+                default:
+                    throw ItaException.invalidInput("format must be png, svg, json or csv, not '" + format + "'");
+            }
+        } finally {
+            if (admission != null) {
+                admission.close();
+            }
         }
     }
 
