@@ -84,10 +84,11 @@ public class ScopedData {
     public record YearResult(OrgYearResult result, List<DataQualityFinding> findings, boolean masked, List<Framework.MethodologyChange> methodologyChanges) {
     }
 
-    /** What one caller may read. */
+    /** What one caller may read, for one request: the tenant's table is read once, on first use, and kept. */
     public final class Reads {
         private final Caller caller;
         private final AccessScope scope;
+        private ScoreTable table;
 
         Reads(Caller caller) {
             this.caller = caller;
@@ -187,9 +188,15 @@ public class ScopedData {
             return rows;
         }
 
-        /** The tenant's current scores in memory. */
+        /**
+         * The tenant's current scores in memory, as they were at this request's first read: every read of
+         * one request answers from the same table (one freshness check, one consistent answer).
+         */
         public ScoreTable table() {
-            return tables.table(scope.tenant());
+            if (table == null) {
+                table = tables.table(scope.tenant());
+            }
+            return table;
         }
 
         /** Detail analytics (weaknesses, next level, a trend below the total) need the organization's detail. */

@@ -14,7 +14,9 @@ import java.util.Optional;
 import th.ita.analytics.peers.PeerSpread;
 import th.ita.analytics.ranking.PeerGroup;
 import th.ita.analytics.table.ScoreTable;
+import th.ita.charts.ChartData.Caption;
 import th.ita.app.access.ScopedData;
+import th.ita.app.analytics.AnalyticsSettings;
 import th.ita.charts.ChartData;
 import th.ita.core.batch.BatchStatus;
 import th.ita.core.batch.BatchCatalog;
@@ -25,63 +27,86 @@ import th.ita.core.framework.LevelRule;
 import th.ita.core.framework.Metric;
 import th.ita.core.geography.Geography;
 import th.ita.core.geography.Province;
+import th.ita.core.message.Language;
+import th.ita.core.message.Localized;
+import th.ita.core.message.Message;
+import th.ita.core.message.Messages;
 import th.ita.core.organization.Organization;
 
 /**
  * Builds the data of each chart from the caller's scoped reads and the tenant's in-memory score table:
  * organizations, members, medians and spreads come from the table (memoized per table), so a chart
- * makes no store round trip beyond the table's own freshness check. Access rules are ScopedData's.
+ * makes no store round trip beyond the table's own freshness check (read once per request: the
+ * request's {@link ScopedData.Reads} holds it). Access rules are the caller's {@link th.ita.core.access.AccessScope}'s:
+ * statistics of a group smaller than {@code ita.analytics.minimum-group-size} are withheld from callers who
+ * may not see its members' detail, saying why. Every caption and label comes from the message catalog
+ * ({@code chart.*}), rendered in Thai and in English.
  */
 @Singleton
 public class ChartBuilder {
-    /**
-     * Below this many members, a group's statistics are not shown to callers who may not see the
-     * members' detail: the median of two organizations gives away the other one's scores.
-     */
-    static final int MIN_GROUP_FOR_STATISTICS = 5;
     private static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
     private final Geography geography;
     private final BatchCatalog batches;
+    private final int minimumGroupSize;
 
-    ChartBuilder(Geography geography, BatchCatalog batches) {
+    ChartBuilder(Geography geography, BatchCatalog batches, AnalyticsSettings settings) {
         this.geography = geography;
         this.batches = batches;
+        this.minimumGroupSize = settings.minimumGroupSize();
     }
 
-    private String provinceTh(String code) {
-        return geography.provinceByCode(code).map(Province::nameTh).orElse(code);
+    /** A province's name in both languages (its code if the reference data does not know it). */
+    private Localized province(String code) {
+        return geography.provinceByCode(code).map(p -> new Localized(p.nameTh(), p.nameEn())).orElse(new Localized(code, code));
     }
 
-    private String provinceEn(String code) {
-        return geography.provinceByCode(code).map(Province::nameEn).orElse(code);
+    private static Caption caption(Message title, Message data) {
+        Messages catalog = Messages.standard();
+        return new ChartData.Caption(catalog.render(title, Language.TH), catalog.render(title, Language.EN),
+                catalog.render(data, Language.TH), catalog.render(data, Language.EN));
+    }
+
+    private static ChartData.Label label(Message message) {
+        return ChartData.Label.of(Messages.standard().render(message, Language.TH), Messages.standard().render(message, Language.EN));
+    }
+
+    private static Localized name(Metric metric) {
+        return new Localized(metric.nameTh(), metric.nameEn());
+    }
+
+    /** Whether the caller may see statistics of a group of this many organizations (AccessScope's disclosure control). */
+    private boolean statisticsShown(ScopedData.Reads reads, int groupSize) {
+        return reads.scope().canSeeStatisticsOfGroup(groupSize, minimumGroupSize);
+    }
+
+    private Message withheld(int groupSize) {
+        return Message.of("statistics.withheld", "size", groupSize, "minimum", minimumGroupSize);
     }
 
     /** The source of a table's data, named once per table: the newest published batch when the table was first drawn from. */
     private record Source(String fileName, LocalDate published) {
     }
 
-    private Source source(ScopedData.Reads reads, ScoreTable table) {
+    private Source sourceOf(ScopedData.Reads reads, ScoreTable table) {
         return table.memo("chart-source", () -> batches.list(reads.tenant(), 50).stream().filter(b -> b.status() == BatchStatus.PUBLISHED).findFirst()
                 .map(b -> new Source(b.fileName(), (b.finishedAt() == null ? b.startedAt() : b.finishedAt()).atZone(THAILAND).toLocalDate()))
                 .orElse(new Source(null, null)));
     }
 
-    /** "ita-2568.csv นำเข้า 22/11/2569" — the file only to those who may read batches (its name is theirs to know). */
-    private String sourceTh(ScopedData.Reads reads, ScoreTable table) {
-        Source source = source(reads, table);
+    /**
+     * "แหล่งข้อมูล ita-2568.csv นำเข้า 22/11/2569" / "source ita-2568.csv loaded 2026-11-22" — the file only to
+     * those who may read batches (its name is theirs to know); the date in BE in Thai, ISO in English.
+     */
+    private Message source(ScopedData.Reads reads, ScoreTable table) {
+        Source source = sourceOf(reads, table);
         if (source.published() == null) {
-            return "ยังไม่มีข้อมูลที่เผยแพร่";
+            return Message.of("chart.source.none");
         }
-        String date = source.published().getDayOfMonth() + "/" + source.published().getMonthValue() + "/" + (source.published().getYear() + 543);
-        return (reads.caller().scope().canReadBatches() ? "แหล่งข้อมูล " + source.fileName() : "ผลการประเมิน ITA") + " นำเข้า " + date;
-    }
-
-    private String sourceEn(ScopedData.Reads reads, ScoreTable table) {
-        Source source = source(reads, table);
-        if (source.published() == null) {
-            return "no published data yet";
-        }
-        return (reads.caller().scope().canReadBatches() ? "source " + source.fileName() : "ITA results") + " loaded " + source.published();
+        LocalDate day = source.published();
+        Localized date = new Localized(day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + (day.getYear() + 543), day.toString());
+        return reads.scope().canReadBatches()
+                ? Message.of("chart.source.file", "file", source.fileName(), "date", date)
+                : Message.of("chart.source.results", "date", date);
     }
 
     /** An organization of the caller's scope, found in the table (no store round trip); 404 outside the scope. */
@@ -96,19 +121,9 @@ public class ChartBuilder {
         });
         Integer index = byCode.get(code);
         if (index == null || !reads.caller().scope().canSee(table.organization(index))) {
-            throw ItaException.notFound("organization " + code + " not found");
+            throw ItaException.notFound(Message.of("problem.organizationNotFound", "code", code));
         }
         return table.organization(index);
-    }
-
-    /** Whether the caller may see peers' detail; if not, statistics of small groups are withheld. */
-    private static boolean peersVisible(ScopedData.Reads reads) {
-        try {
-            reads.requirePeerDetail();
-            return true;
-        } catch (ItaException e) {
-            return false;
-        }
     }
 
     /** The per-organization charts by kind, for commands that draw one chart per organization. */
@@ -117,7 +132,8 @@ public class ChartBuilder {
             case "ranking" -> ranking(reads, organization, year, Metric.TOTAL, PeerGroup.PROVINCE, 0);
             case "profile" -> profile(reads, organization, year);
             case "trend" -> trend(reads, organization, "tools");
-            default -> throw ItaException.invalidInput("kind must be ranking, profile or trend, not '" + kind + "'");
+            default -> throw ItaException.invalidInput(Message.of("problem.invalidField", "field", "kind", "value", kind,
+                    "reason", Message.of("validation.oneOf", "values", "ranking, profile, trend")));
         };
     }
 
@@ -127,7 +143,7 @@ public class ChartBuilder {
                         row.organization().id() == anchor.id()))
                 .toList();
         ScoreTable table = reads.table();
-        Framework framework = table.framework(year).orElseThrow(() -> ItaException.notFound("no scores in " + year));
+        Framework framework = framework(table, year);
         // One band per distinct threshold on the total (ผ่านดี and ผ่าน share 85: the better name is kept).
         List<ChartData.Band> bands = new ArrayList<>();
         for (LevelRule level : framework.levelScheme().levels()) {
@@ -135,26 +151,28 @@ public class ChartBuilder {
                 bands.add(new ChartData.Band(level.nameTh(), level.nameEn(), level.minTotal()));
             }
         }
-        Metric measured = framework.resolve(metric).orElseThrow(() -> ItaException.invalidInput("'" + metric + "' is not a metric of " + year));
-        return new ChartData.Ranking(new ChartData.Caption("ลำดับ" + measured.nameTh() + " ปี " + year, "Ranking on " + measured.nameEn() + ", " + year,
-                "ปี " + year + " | " + groupTh(anchor, group) + " | " + sourceTh(reads, table),
-                year + " | " + groupEn(anchor, group) + " | " + sourceEn(reads, table)), bars, bands, topBottom);
+        Metric measured = framework.resolve(metric).orElseThrow(() -> ItaException.invalidInput(
+                Message.of("problem.unknownMetric", "metric", metric, "year", year)));
+        return new ChartData.Ranking(caption(Message.of("chart.ranking.title", "metric", name(measured), "year", year),
+                Message.of("chart.ranking.data", "year", year, "group", group(anchor, group), "source", source(reads, table))), bars, bands, topBottom);
     }
 
-    private String groupTh(Organization anchor, PeerGroup group) {
+    private static Framework framework(ScoreTable table, int year) {
+        return table.framework(year).orElseThrow(() -> ItaException.notFound(Message.of("problem.noScoresInYear", "year", year)));
+    }
+
+    /** The members of a peer group, named: "อปท. ในจังหวัดเชียงราย" / "LAOs of Chiang Rai". */
+    private Message group(Organization anchor, PeerGroup group) {
+        Localized type = new Localized(anchor.type().nameTh(), anchor.type().nameEn());
         return switch (group) {
-            case PROVINCE -> "อปท. ในจังหวัด" + provinceTh(anchor.provinceCode());
-            case PROVINCE_TYPE -> anchor.type().nameTh() + " ในจังหวัด" + provinceTh(anchor.provinceCode());
-            case NATION_TYPE -> anchor.type().nameTh() + " ทั่วประเทศ";
+            case PROVINCE -> provincePeers(anchor.provinceCode());
+            case PROVINCE_TYPE -> Message.of("chart.group.PROVINCE_TYPE", "type", type, "province", province(anchor.provinceCode()));
+            case NATION_TYPE -> Message.of("chart.group.NATION_TYPE", "type", type);
         };
     }
 
-    private String groupEn(Organization anchor, PeerGroup group) {
-        return switch (group) {
-            case PROVINCE -> "LAOs of " + provinceEn(anchor.provinceCode());
-            case PROVINCE_TYPE -> anchor.type().nameEn() + "s of " + provinceEn(anchor.provinceCode());
-            case NATION_TYPE -> anchor.type().nameEn() + "s nationwide";
-        };
+    private Message provincePeers(String provinceCode) {
+        return Message.of("chart.group.PROVINCE", "province", province(provinceCode));
     }
 
     /** The metrics a trend draws, from the table's frameworks (TableMetrics), each named by the newest framework that has it. */
@@ -163,7 +181,8 @@ public class ChartBuilder {
             case "total" -> List.of(Metric.TOTAL);
             case "tools" -> th.ita.analytics.table.TableMetrics.toolCodes(table);
             case "indicators" -> th.ita.analytics.table.TableMetrics.indicatorCodes(table);
-            default -> throw ItaException.invalidInput("metrics must be total, tools or indicators, not '" + what + "'");
+            default -> throw ItaException.invalidInput(Message.of("problem.invalidField", "field", "metrics", "value", what,
+                    "reason", Message.of("validation.oneOf", "values", "total, tools, indicators")));
         };
         List<Metric> metrics = new ArrayList<>();
         for (String code : codes) {
@@ -181,13 +200,13 @@ public class ChartBuilder {
     /** Metrics: "total", "tools" or "indicators", each with the province median of the same metric. */
     ChartData.Trend trend(ScopedData.Reads reads, Organization organization, String what) {
         ScoreTable table = reads.table();
-        int index = table.indexOf(organization.id()).orElseThrow(() -> ItaException.notFound(organization.fullNameTh() + " has no scores"));
+        int index = indexOf(table, organization);
         List<Metric> metrics = trendMetrics(table, what);
         for (Metric metric : metrics) {
             reads.requireMetric(organization, metric.code());
         }
         int[] peers = PeerGroup.PROVINCE.members(table, organization);
-        boolean statistics = peersVisible(reads) || peers.length >= MIN_GROUP_FOR_STATISTICS;
+        int smallest = Integer.MAX_VALUE;
         List<ChartData.Trend.Series> series = new ArrayList<>();
         List<Integer> breaks = new ArrayList<>();
         Integer first = null;
@@ -209,10 +228,17 @@ public class ChartBuilder {
                     values.put(year, value);
                 }
             }
-            Map<Integer, Double> medians = statistics
-                    ? table.memo("chart-median|" + PeerGroup.PROVINCE.key(organization) + "|" + metric.code(),
-                            () -> PeerSpread.medianByYear(table, metric.code(), peers))
-                    : Map.of();
+            // A year's median only where that year's group is large enough for the caller to see its statistics.
+            Map<Integer, PeerSpread.Spread> spreads = table.memo("chart-spread-by-year|" + PeerGroup.PROVINCE.key(organization) + "|" + metric.code(),
+                    () -> spreadByYear(table, metric.code(), peers));
+            Map<Integer, Double> medians = new LinkedHashMap<>();
+            for (Map.Entry<Integer, PeerSpread.Spread> spread : spreads.entrySet()) {
+                if (statisticsShown(reads, spread.getValue().count())) {
+                    medians.put(spread.getKey(), spread.getValue().median());
+                } else {
+                    smallest = Math.min(smallest, spread.getValue().count());
+                }
+            }
             ChartData.Label name = metric.code().equals(Metric.TOTAL) || metric.kind().name().equals("TOOL")
                     ? ChartData.Label.of(metric.code().equals(Metric.TOTAL) ? metric.nameTh() : metric.code(), metric.code().equals(Metric.TOTAL) ? metric.nameEn() : metric.code())
                     : ChartData.Label.of(metric.code() + " " + metric.nameTh(), metric.code() + " " + metric.nameEn());
@@ -220,45 +246,64 @@ public class ChartBuilder {
         }
         int lastYear = table.years().isEmpty() ? 0 : table.years().get(table.years().size() - 1);
         String range = (first == null ? "-" : first) + "–" + lastYear;
-        return new ChartData.Trend(new ChartData.Caption("ผลการประเมินของ" + organization.fullNameTh(), "ITA results of " + organization.fullNameTh(),
-                "ปี " + range + " | เทียบค่ากลางของ อปท. ในจังหวัด" + provinceTh(organization.provinceCode()) + " | " + sourceTh(reads, table),
-                range + " | against the median of LAOs of " + provinceEn(organization.provinceCode()) + " | " + sourceEn(reads, table)),
-                organization.fullNameTh(), ChartData.Label.of("อปท. ในจังหวัด" + provinceTh(organization.provinceCode()), "LAOs of " + provinceEn(organization.provinceCode())),
-                series, breaks);
+        Message peerGroup = provincePeers(organization.provinceCode());
+        Message data = smallest == Integer.MAX_VALUE
+                ? Message.of("chart.trend.data", "years", range, "group", peerGroup, "source", source(reads, table))
+                : Message.of("chart.trend.dataWithheld", "years", range, "group", peerGroup, "withheld", withheld(smallest), "source", source(reads, table));
+        return new ChartData.Trend(caption(Message.of("chart.trend.title", "organization", organization.fullNameTh()), data),
+                organization.fullNameTh(), label(peerGroup), series, breaks);
+    }
+
+    /** The members' spread of a metric in each year of the table that has values, oldest year first. */
+    private static Map<Integer, PeerSpread.Spread> spreadByYear(ScoreTable table, String metric, int[] members) {
+        Map<Integer, PeerSpread.Spread> spreads = new LinkedHashMap<>();
+        for (int year : table.years()) {
+            PeerSpread.of(table, year, metric, members).ifPresent(spread -> spreads.put(year, spread));
+        }
+        return spreads;
+    }
+
+    private static int indexOf(ScoreTable table, Organization organization) {
+        return table.indexOf(organization.id()).orElseThrow(() -> ItaException.notFound(
+                Message.of("problem.organizationHasNoScores", "organization", organization.fullNameTh())));
     }
 
     ChartData.Profile profile(ScopedData.Reads reads, Organization organization, int year) {
         reads.requireDetail(organization);
         ScoreTable table = reads.table();
-        int index = table.indexOf(organization.id()).orElseThrow(() -> ItaException.notFound(organization.fullNameTh() + " has no scores"));
-        Framework framework = table.framework(year).orElseThrow(() -> ItaException.notFound("no scores in " + year));
+        int index = indexOf(table, organization);
+        Framework framework = framework(table, year);
         int[] peers = PeerGroup.PROVINCE.members(table, organization);
-        boolean detail = peersVisible(reads);
+        boolean detail = reads.scope().canSeePeersDetail();
+        int smallest = Integer.MAX_VALUE;
         List<ChartData.Profile.Indicator> indicators = new ArrayList<>();
         for (Indicator indicator : framework.indicators()) {
             double value = table.value(year, indicator.code(), index);
             Optional<PeerSpread.Spread> spread = table.memo("chart-spread|" + PeerGroup.PROVINCE.key(organization) + "|" + year + "|" + indicator.code(),
                     () -> PeerSpread.of(table, year, indicator.code(), peers));
-            ChartData.Spread shown = spread.filter(s -> detail || s.count() >= MIN_GROUP_FOR_STATISTICS)
+            if (spread.isPresent() && !statisticsShown(reads, spread.get().count())) {
+                smallest = Math.min(smallest, spread.get().count());
+            }
+            ChartData.Spread shown = spread.filter(s -> statisticsShown(reads, s.count()))
                     // The lowest and highest are one peer's own scores: only for those who may see peers' detail.
                     .map(s -> new ChartData.Spread(s.count(), detail ? s.min() : null, s.firstQuartile(), s.median(), s.thirdQuartile(), detail ? s.max() : null))
                     .orElse(null);
             indicators.add(new ChartData.Profile.Indicator(indicator.code(), ChartData.Label.of(indicator.nameTh(), indicator.nameEn()),
                     Double.isNaN(value) ? null : value, shown));
         }
-        return new ChartData.Profile(new ChartData.Caption("ผลรายตัวชี้วัดของ" + organization.fullNameTh() + " ปี " + year,
-                "Indicators of " + organization.fullNameTh() + ", " + year,
-                "ปี " + year + " | เทียบกับ อปท. ในจังหวัด" + provinceTh(organization.provinceCode()) + " | " + sourceTh(reads, table),
-                year + " | against the LAOs of " + provinceEn(organization.provinceCode()) + " | " + sourceEn(reads, table)),
-                organization.fullNameTh(), ChartData.Label.of("อปท. ในจังหวัด" + provinceTh(organization.provinceCode()), "LAOs of " + provinceEn(organization.provinceCode())),
-                indicators);
+        Message peerGroup = provincePeers(organization.provinceCode());
+        Message data = smallest == Integer.MAX_VALUE
+                ? Message.of("chart.profile.data", "year", year, "group", peerGroup, "source", source(reads, table))
+                : Message.of("chart.profile.dataWithheld", "year", year, "group", peerGroup, "withheld", withheld(smallest), "source", source(reads, table));
+        return new ChartData.Profile(caption(Message.of("chart.profile.title", "organization", organization.fullNameTh(), "year", year), data),
+                organization.fullNameTh(), label(peerGroup), indicators);
     }
 
     ChartData.Distribution distribution(ScopedData.Reads reads, String provinceCode, int year, Organization point) {
         reads.requirePeerDetail();
         ScoreTable table = reads.table();
         int[] members = reads.provinceMembers(table, provinceCode);
-        Framework framework = table.framework(year).orElseThrow(() -> ItaException.notFound("no scores in " + year));
+        Framework framework = framework(table, year);
         Integer pointIndex = point == null ? null : table.indexOf(point.id()).orElse(null);
         List<ChartData.Distribution.Box> boxes = new ArrayList<>();
         for (Indicator indicator : framework.indicators()) {
@@ -267,29 +312,29 @@ public class ChartBuilder {
             Double mark = pointIndex == null || Double.isNaN(column[pointIndex]) ? null : column[pointIndex];
             boxes.add(new ChartData.Distribution.Box(ChartData.Label.of(indicator.nameTh(), indicator.nameEn()), values, mark));
         }
-        return new ChartData.Distribution(new ChartData.Caption("การกระจายคะแนนรายตัวชี้วัด จังหวัด" + provinceTh(provinceCode) + " ปี " + year,
-                "Indicator scores in " + provinceEn(provinceCode) + ", " + year,
-                "ปี " + year + " | อปท. ในจังหวัด" + provinceTh(provinceCode) + " " + members.length + " แห่ง | " + sourceTh(reads, table),
-                year + " | " + members.length + " LAOs of " + provinceEn(provinceCode) + " | " + sourceEn(reads, table)),
-                ChartData.Label.of("คะแนน", "Score"), point == null ? null : point.fullNameTh(), boxes);
+        return new ChartData.Distribution(caption(Message.of("chart.distribution.title", "province", province(provinceCode), "year", year),
+                Message.of("chart.distribution.data", "year", year, "province", province(provinceCode), "count", members.length, "source", source(reads, table))),
+                label(Message.of("chart.axis.score")), point == null ? null : point.fullNameTh(), boxes);
     }
 
     /** One box per province the caller may see, on one metric, best median first, with the organization's point in its province. */
     ChartData.Distribution provincesSideBySide(ScopedData.Reads reads, int year, String metric, Organization point) {
         String code = reads.aggregateMetric(year, metric);
         ScoreTable table = reads.table();
-        Framework framework = table.framework(year).orElseThrow(() -> ItaException.notFound("no scores in " + year));
-        Metric measured = framework.metric(code).orElseThrow(() -> ItaException.notFound("no " + code + " scores in " + year));
-        double[] column = table.column(year, code).orElseThrow(() -> ItaException.notFound("no " + code + " scores in " + year));
+        Framework framework = framework(table, year);
+        Metric measured = framework.metric(code).orElseThrow(() -> ItaException.notFound(Message.of("problem.noScoresInYear", "year", year)));
+        double[] column = table.column(year, code).orElseThrow(() -> ItaException.notFound(Message.of("problem.noScoresInYear", "year", year)));
         int[] visible = reads.visibleMembers(table);
         Integer pointIndex = point == null ? null : table.indexOf(point.id()).orElse(null);
-        boolean detail = peersVisible(reads);
+        int withheld = 0;
         List<ChartData.Distribution.Box> boxes = new ArrayList<>();
         Map<ChartData.Distribution.Box, Double> medians = new HashMap<>();
         for (Province province : geography.provinces()) {
             double[] values = Arrays.stream(visible).filter(i -> table.organization(i).provinceCode().equals(province.code()))
                     .mapToDouble(i -> column[i]).filter(v -> !Double.isNaN(v)).toArray();
-            if (values.length > 0 && (detail || values.length >= MIN_GROUP_FOR_STATISTICS)) {
+            if (values.length > 0 && !statisticsShown(reads, values.length)) {
+                withheld++;
+            } else if (values.length > 0) {
                 Double mark = pointIndex != null && point.provinceCode().equals(province.code()) && !Double.isNaN(column[pointIndex]) ? column[pointIndex] : null;
                 ChartData.Distribution.Box box = new ChartData.Distribution.Box(ChartData.Label.of(province.nameTh(), province.nameEn()),
                         Arrays.stream(values).boxed().toList(), mark);
@@ -298,10 +343,11 @@ public class ChartBuilder {
             }
         }
         boxes.sort(Comparator.comparingDouble((ChartData.Distribution.Box box) -> medians.get(box)).reversed());
-        return new ChartData.Distribution(new ChartData.Caption("การกระจาย" + measured.nameTh() + " รายจังหวัด ปี " + year,
-                measured.nameEn() + " by province, " + year,
-                "ปี " + year + " | " + boxes.size() + " จังหวัด เรียงตามค่ากลาง | " + sourceTh(reads, table),
-                year + " | " + boxes.size() + " provinces by median | " + sourceEn(reads, table)),
+        Message data = withheld == 0
+                ? Message.of("chart.provinces.data", "year", year, "count", boxes.size(), "source", source(reads, table))
+                : Message.of("chart.provinces.dataWithheld", "year", year, "count", boxes.size(), "withheld", withheld, "minimum", minimumGroupSize,
+                        "source", source(reads, table));
+        return new ChartData.Distribution(caption(Message.of("chart.provinces.title", "metric", name(measured), "year", year), data),
                 ChartData.Label.of(measured.nameTh(), measured.nameEn()), point == null ? null : point.fullNameTh(), boxes);
     }
 
@@ -309,7 +355,7 @@ public class ChartBuilder {
         reads.requirePeerDetail();
         ScoreTable table = reads.table();
         int[] members = reads.provinceMembers(table, provinceCode);
-        Framework framework = table.framework(year).orElseThrow(() -> ItaException.notFound("no scores in " + year));
+        Framework framework = framework(table, year);
         List<Indicator> indicators = framework.indicators();
         double[] totals = table.column(year, Metric.TOTAL).orElse(new double[table.organizations().size()]);
         // Best total first, so the colours read as a ranking too.
@@ -323,10 +369,8 @@ public class ChartBuilder {
                 values[o][i] = table.value(year, indicators.get(i).code(), order[o]);
             }
         }
-        return new ChartData.Heatmap(new ChartData.Caption("ตัวชี้วัดของ อปท. จังหวัด" + provinceTh(provinceCode) + " ปี " + year,
-                "Indicators of the LAOs of " + provinceEn(provinceCode) + ", " + year,
-                "ปี " + year + " | " + order.length + " แห่ง เรียงตามคะแนนรวม | " + sourceTh(reads, table),
-                year + " | " + order.length + " LAOs by total | " + sourceEn(reads, table)),
+        return new ChartData.Heatmap(caption(Message.of("chart.heatmap.title", "province", province(provinceCode), "year", year),
+                Message.of("chart.heatmap.data", "year", year, "count", order.length, "source", source(reads, table))),
                 names, indicators.stream().map(i -> ChartData.Label.of(i.nameTh(), i.nameEn())).toList(), values,
                 highlighted == null ? null : highlighted.fullNameTh());
     }
@@ -341,12 +385,12 @@ public class ChartBuilder {
             for (int y : table.years()) {
                 group(table, y, members, ChartData.Label.of(Integer.toString(y), Integer.toString(y)), levels).ifPresent(groups::add);
             }
-            return new ChartData.Levels(new ChartData.Caption("ระดับผลการประเมิน จังหวัด" + provinceTh(provinceCode) + " รายปี",
-                    "Levels in " + provinceEn(provinceCode) + " by year", "อปท. ในจังหวัด" + provinceTh(provinceCode) + " | " + sourceTh(reads, table),
-                    "LAOs of " + provinceEn(provinceCode) + " | " + sourceEn(reads, table)), List.copyOf(levels.values()), groups);
+            return new ChartData.Levels(caption(Message.of("chart.levels.byYear.title", "province", province(provinceCode)),
+                    Message.of("chart.levels.byYear.data", "group", provincePeers(provinceCode), "source", source(reads, table))),
+                    List.copyOf(levels.values()), groups);
         }
         if (year == null) {
-            throw ItaException.invalidInput("give a year (levels per province) or a province (levels per year)");
+            throw ItaException.invalidInput(Message.of("problem.chart.levelsNeedYearOrProvince"));
         }
         int[] visible = reads.visibleMembers(table);
         for (Province province : geography.provinces()) {
@@ -357,9 +401,8 @@ public class ChartBuilder {
         }
         List<ChartData.Levels.Level> order = List.copyOf(levels.values());
         groups.sort(Comparator.comparingDouble(group -> meanLevel(group, order)));
-        return new ChartData.Levels(new ChartData.Caption("ระดับผลการประเมินรายจังหวัด ปี " + year, "Levels by province, " + year,
-                "ปี " + year + " | เรียงจากระดับเฉลี่ยดีที่สุด | " + sourceTh(reads, table), year + " | best average level first | " + sourceEn(reads, table)),
-                order, groups);
+        return new ChartData.Levels(caption(Message.of("chart.levels.byProvince.title", "year", year),
+                Message.of("chart.levels.byProvince.data", "year", year, "source", source(reads, table))), order, groups);
     }
 
     /** The mean position of a group's organizations in its scheme's levels (0 = all at the best level). */

@@ -28,6 +28,7 @@ import th.ita.charts.RenderPool;
 import th.ita.charts.RenderedChart;
 import th.ita.core.error.ItaException;
 import th.ita.core.geography.Province;
+import th.ita.core.message.Message;
 import th.ita.core.organization.Organization;
 
 /**
@@ -94,7 +95,8 @@ class ChartController {
                         : builder.distribution(reads, provinceCode(province, organization), required(year, "year"), organization);
                 case "heatmap" -> builder.heatmap(reads, provinceCode(province, organization), required(year, "year"), organization);
                 case "levels" -> builder.levels(reads, year, province == null ? null : provinceCode(province, null));
-                default -> throw ItaException.notFound("no chart kind '" + kind + "'; kinds: ranking, trend, profile, distribution, heatmap, levels");
+                default -> throw ItaException.notFound(Message.of("problem.chart.unknownKind", "kind", kind,
+                        "kinds", "ranking, trend, profile, distribution, heatmap, levels"));
             };
             ChartOptions options = new ChartOptions(width, height == null ? DrawCharts.preferredHeight(chart, width) : height,
                     output.equals("svg") ? ChartOptions.Format.SVG : ChartOptions.Format.PNG, language, digitSet);
@@ -116,7 +118,8 @@ class ChartController {
                     return HttpResponse.ok(rendered.bytes()).contentType(MediaType.of(rendered.contentType()))
                             .header(HttpHeaders.ETAG, rendered.etag()).header(HttpHeaders.CACHE_CONTROL, "private, max-age=300");
                 default:
-                    throw ItaException.invalidInput("format must be png, svg, json or csv, not '" + format + "'");
+                    throw ItaException.invalidInput(Message.of("problem.invalidField", "field", "format", "value", format,
+                            "reason", Message.of("validation.oneOf", "values", "png, svg, json, csv")));
             }
         } finally {
             if (admission != null) {
@@ -141,17 +144,18 @@ class ChartController {
 
     private String provinceCode(String province, Organization organization) {
         if (province != null) {
-            return geography.province(province).map(Province::code).orElseThrow(() -> ItaException.notFound("province '" + province + "' not found"));
+            return geography.province(province).map(Province::code).orElseThrow(() -> ItaException.notFound(
+                    Message.of("problem.provinceNotFound", "province", province)));
         }
         if (organization != null) {
             return organization.provinceCode();
         }
-        throw ItaException.invalidInput("give a province (or an organization code)");
+        throw ItaException.invalidInput(Message.of("problem.chart.needsProvince"));
     }
 
     private static <T> T required(T value, String name) {
         if (value == null) {
-            throw ItaException.invalidInput("'" + name + "' is required for this chart");
+            throw ItaException.invalidInput(Message.of("problem.chart.required", "name", name));
         }
         return value;
     }
@@ -160,7 +164,10 @@ class ChartController {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ItaException.invalidInput(name + " '" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT));
+            String values = java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw ItaException.invalidInput(Message.of("problem.invalidField", "field", name, "value", value,
+                    "reason", Message.of("validation.oneOf", "values", values)));
         }
     }
 }

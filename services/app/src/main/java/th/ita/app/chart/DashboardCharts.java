@@ -7,6 +7,7 @@ import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import th.ita.core.error.ItaException;
+import th.ita.core.message.Message;
 import th.ita.dashboards.port.ChartImages;
 
 /** The dashboards' charts: exactly what {@code /api/tenants/{t}/charts/{kind}} answers, through the same controller. */
@@ -22,7 +23,7 @@ class DashboardCharts implements ChartImages {
     public Described describe(Authentication authentication, String tenant, String kind, Map<String, String> parameters) {
         Object body = call(authentication, tenant, kind, parameters, "json").body();
         if (!(body instanceof ChartController.Described described)) {
-            throw ItaException.notFound("no chart " + kind);
+            throw ItaException.notFound(Message.of("problem.chart.unknownKind", "kind", kind, "kinds", "ranking, trend, profile, distribution, heatmap, levels"));
         }
         return new Described(described.altText(), described.header(), described.rows());
     }
@@ -31,7 +32,7 @@ class DashboardCharts implements ChartImages {
     public Image draw(Authentication authentication, String tenant, String kind, Map<String, String> parameters, String format) {
         HttpResponse<?> response = call(authentication, tenant, kind, parameters, format);
         if (!(response.body() instanceof byte[] bytes)) {
-            throw ItaException.notFound("no chart " + kind);
+            throw ItaException.notFound(Message.of("problem.chart.unknownKind", "kind", kind, "kinds", "ranking, trend, profile, distribution, heatmap, levels"));
         }
         return new Image(bytes, response.getContentType().map(Object::toString).orElse("application/octet-stream"));
     }
@@ -51,7 +52,8 @@ class DashboardCharts implements ChartImages {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw ItaException.invalidInput("'" + value + "' is not a whole number");
+            throw ItaException.invalidInput(Message.of("problem.invalidField", "field", "parameter", "value", value,
+                    "reason", Message.of("validation.wholeNumber")));
         }
     }
 }

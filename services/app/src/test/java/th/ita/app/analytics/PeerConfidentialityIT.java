@@ -77,6 +77,10 @@ class PeerConfidentialityIT implements TestPropertyProvider {
         return ((List<?>) trend.get("points")).stream().flatMap(point -> ((List<?>) ((Map<?, ?>) point).get("contributions")).stream()).toList();
     }
 
+    private static List<?> indicatorRow(Map<?, ?> chart, String indicator) {
+        return ((List<?>) chart.get("rows")).stream().map(row -> (List<?>) row).filter(row -> row.get(0).equals(indicator)).findFirst().orElseThrow();
+    }
+
     @Test
     void showsAnOrganizationUserNoSplitByToolOfAPeersTotal() {
         assertThat(contributions(get(orgUser, "/organizations/PEER/trend"))).isEmpty();
@@ -96,6 +100,12 @@ class PeerConfidentialityIT implements TestPropertyProvider {
         assertThat(((Map<?, ?>) own.get("peerStatisticsWithheld")).get("message")).asString().contains("2").contains("5");
         Map<?, ?> overview = get(orgUser, "/organizations/OWN/overview?year=2568");
         assertThat(((Map<?, ?>) overview.get("weaknesses")).get("peerStatisticsWithheld")).isNotNull();
+
+        // The profile chart's data: indicator, name_th, name_en, value, peer_count, peer_min, peer_first_quartile, peer_median, …
+        List<?> ownProfile = indicatorRow(get(orgUser, "/charts/profile?code=OWN&year=2568&format=json&lang=en"), "ind1");
+        assertThat(ownProfile.subList(5, 10)).containsOnlyNulls();
+        assertThat(get(orgUser, "/charts/profile?code=OWN&year=2568&format=json").toString()).doesNotContain("79.5");
+        assertThat(indicatorRow(get(analyst, "/charts/profile?code=OWN&year=2568&format=json"), "ind1").get(7)).isEqualTo(79.5);
 
         Map<?, ?> seen = get(analyst, "/organizations/OWN/weaknesses?year=2568");
         assertThat(seen.get("peerStatisticsWithheld")).isNull();
