@@ -83,13 +83,13 @@ class IngestScoresTest {
         IngestReport report = load(seed("seed-002-long.csv"));
 
         assertThat(report.batch().status()).isEqualTo(BatchStatus.PUBLISHED);
-        assertThat(report.batch().rowsRead()).isEqualTo(63);
+        assertThat(report.batch().rowsRead()).isEqualTo(70);
         assertThat(report.batch().rowsRejected()).isZero();
         Organization muangYai = organization("ม่วงยาย");
         assertThat(muangYai.type()).isEqualTo(OrganizationType.SUBDISTRICT_MUNICIPALITY);
         assertThat(muangYai.provinceCode()).isEqualTo("57");
         assertThat(muangYai.districtCode()).isEqualTo("5713");
-        assertThat(current(muangYai, 2568, Provenance.REPORTED)).containsEntry("total", 95.41).containsEntry("ind10", 90.00).hasSize(63);
+        assertThat(current(muangYai, 2568, Provenance.REPORTED)).containsEntry("total", 95.41).containsEntry("ind10", 90.00).containsEntry("ind10.2", 80.00).hasSize(70);
         assertThat(current(muangYai, 2568, Provenance.DERIVED))
                 .containsEntry("IIT", 98.29).containsEntry("EIT", 93.07).containsEntry("OIT", 95.00)
                 .doesNotContainKey("total");
@@ -352,14 +352,14 @@ class IngestScoresTest {
         IngestReport nacc = load(file("nacc.csv", "ชื่อหน่วยงาน,จังหวัด,ปี,คะแนนรวม,ระดับ\nทต.ม่วงยาย,เชียงราย,2568,95.41,ผ่านดี\n"));
 
         Organization muangYai = organization("ม่วงยาย");
-        // Nothing erased: 63 reported figures and the level; the tools are derived again, the level stays ผ่านดี.
+        // Nothing erased: 70 reported figures and the level; the tools are derived again, the level stays ผ่านดี.
         assertThat(current(muangYai, 2568, Provenance.REPORTED)).containsEntry("ind1", 98.67).containsEntry("o27", 50.0)
-                .containsEntry(th.ita.core.framework.Metric.REPORTED_LEVEL, 2.0).hasSize(64);
+                .containsEntry(th.ita.core.framework.Metric.REPORTED_LEVEL, 2.0).hasSize(71);
         assertThat(current(muangYai, 2568, Provenance.DERIVED)).containsEntry("IIT", 98.29).containsEntry("EIT", 93.07);
         List<DataQualityFinding> findings = store.findingsOf(TENANT, muangYai.id());
         assertThat(findings).extracting(DataQualityFinding::kind).doesNotContain(DataQualityFinding.Kind.LEVEL_DIFFERS);
         assertThat(findings).filteredOn(f -> f.kind() == DataQualityFinding.Kind.CARRIED_FORWARD).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("62 metrics").contains("batch " + detailed.batch().id()));
+                .satisfies(f -> assertThat(f.message()).contains("69 metrics").contains("batch " + detailed.batch().id()));
         // The total and the published level came from the file; the carried figures did not.
         assertThat(nacc.batch().scoresAccepted()).isEqualTo(2);
         // The second batch is the source now; the first one's values stay traceable.

@@ -218,7 +218,7 @@ public final class GenerateNationalDataset {
         double[] values = new double[framework.metrics().size()];
         Arrays.fill(values, Double.NaN);
         figures.values().forEach((code, value) -> {
-            Metric metric = framework.metric(code).orElseThrow(() -> new IllegalStateException(
+            Metric metric = framework.resolve(code).orElseThrow(() -> new IllegalStateException(
                     "published figure " + code + " of " + figures.organization().name() + " is not a metric of framework " + framework.year()));
             values[metric.slot()] = value;
         });

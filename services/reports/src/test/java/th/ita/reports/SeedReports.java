@@ -74,7 +74,9 @@ public final class SeedReports {
         try (InputStream in = SeedReports.class.getResourceAsStream("/seeds/" + seed)) {
             CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
             for (CSVRecord record : format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                values.put(record.get("metric"), Double.parseDouble(record.get("value")));
+                // Figures by metric code; the seed names the OIT groups as the report prints them.
+                String metric = Frameworks.bundled().require(Integer.parseInt(record.get("year"))).resolve(record.get("metric")).orElseThrow().code();
+                values.put(metric, Double.parseDouble(record.get("value")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

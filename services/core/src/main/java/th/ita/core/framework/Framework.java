@@ -27,12 +27,14 @@ public final class Framework {
     private final String toolSetName;
     private final List<Tool> tools;
     private final List<Item> items;
+    private final List<ItemGroup> groups;
     private final LevelScheme levelScheme;
     private final List<MethodologyChange> methodologyChanges;
     private final List<Metric> metrics;
     private final Map<String, Metric> metricsByCode = new HashMap<>();
     private final Map<String, Metric> metricsByName = new HashMap<>();
     private final Map<String, List<Metric>> children = new HashMap<>();
+    private final Map<String, List<Metric>> groupsByIndicator = new HashMap<>();
     private final Map<String, Item> itemsByCode = new HashMap<>();
     private final Map<String, Integer> checklistSizes;
 
@@ -46,6 +48,16 @@ public final class Framework {
      */
     public Framework(int year, String toolSetName, List<Tool> tools, List<Item> items, LevelScheme levelScheme, List<MethodologyChange> methodologyChanges,
                      Map<String, Integer> checklistSizes) {
+        this(year, toolSetName, tools, items, List.of(), levelScheme, methodologyChanges, checklistSizes);
+    }
+
+    /**
+     * @param groups the headings that group items of an indicator (each named by an item's {@code groupTh});
+     *     every heading an item names must be listed, with the item's indicator
+     */
+    public Framework(int year, String toolSetName, List<Tool> tools, List<Item> items, List<ItemGroup> groups, LevelScheme levelScheme,
+                     List<MethodologyChange> methodologyChanges, Map<String, Integer> checklistSizes) {
+        this.groups = List.copyOf(groups);
         this.checklistSizes = Map.copyOf(checklistSizes);
         this.year = year;
         this.toolSetName = requireNonNull(toolSetName, "toolSetName is null");
@@ -70,13 +82,38 @@ public final class Framework {
         for (Item item : items) {
             all.add(new Metric(item.code(), MetricKind.ITEM, item.textTh(), item.code(), item.indicatorCode(), item.groupTh(), all.size()));
         }
+        // Groups last, so that adding them to a year leaves the slots of its other metrics where they were.
+        for (ItemGroup group : groups) {
+            all.add(new Metric(group.code(), MetricKind.GROUP, group.nameTh(), group.nameEn(), group.indicatorCode(), null, all.size()));
+        }
         this.metrics = List.copyOf(all);
         for (Metric metric : metrics) {
             if (metricsByCode.put(metric.code().toLowerCase(Locale.ROOT), metric) != null) {
                 throw new IllegalArgumentException("framework " + year + ": metric code used twice: " + metric.code());
             }
-            if (metric.parentCode() != null) {
+            // An indicator's children are its items; its groups are listed apart (groupsOf) and hold their items.
+            if (metric.parentCode() != null && metric.kind() != MetricKind.GROUP) {
                 children.computeIfAbsent(metric.parentCode(), code -> new ArrayList<>()).add(metric);
+            }
+        }
+        for (ItemGroup group : groups) {
+            if (!metricsByCode.containsKey(group.indicatorCode().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("framework " + year + ": group " + group.code() + " names unknown indicator " + group.indicatorCode());
+            }
+            List<Metric> members = metrics.stream()
+                    .filter(m -> m.kind() == MetricKind.ITEM && group.nameTh().equals(m.groupTh()) && group.indicatorCode().equals(m.parentCode())).toList();
+            if (members.isEmpty()) {
+                throw new IllegalArgumentException("framework " + year + ": group " + group.code() + " (" + group.nameTh() + ") has no items");
+            }
+            children.put(group.code(), new ArrayList<>(members));
+            groupsByIndicator.computeIfAbsent(group.indicatorCode(), code -> new ArrayList<>()).add(metric(group.code()).orElseThrow());
+            metricsByName.putIfAbsent(ThaiText.matchKey(group.nameTh()), metric(group.code()).orElseThrow());
+            metricsByName.putIfAbsent(ThaiText.matchKey(group.nameEn()), metric(group.code()).orElseThrow());
+        }
+        for (Item item : items) {
+            if (item.groupTh() != null && groups.stream().noneMatch(g -> g.nameTh().equals(item.groupTh()) && g.indicatorCode().equals(item.indicatorCode()))) {
+                throw new IllegalArgumentException("framework " + year + ": item " + item.code() + " names group " + item.groupTh()
+                        + ", which is not among the groups of " + item.indicatorCode());
             }
         }
         for (Item item : items) {
@@ -138,7 +175,7 @@ public final class Framework {
         return methodologyChanges;
     }
 
-    /** Every metric, total first, then tools, indicators and items; a metric's slot is its index here. */
+    /** Every metric, total first, then tools, indicators, items and item groups; a metric's slot is its index here. */
     public List<Metric> metrics() {
         return metrics;
     }
@@ -147,7 +184,20 @@ public final class Framework {
         return code == null ? Optional.empty() : Optional.ofNullable(metricsByCode.get(code.toLowerCase(Locale.ROOT)));
     }
 
-    /** The metrics that roll up into a metric: the tools of the total, the indicators of a tool, the items of an indicator. */
+    /** The item groups of this year (the OIT's sub-indicators), in framework order. */
+    public List<ItemGroup> groups() {
+        return groups;
+    }
+
+    /** The group metrics of an indicator, in order; none for an indicator whose items are not grouped. */
+    public List<Metric> groupsOf(Metric indicator) {
+        return Collections.unmodifiableList(groupsByIndicator.getOrDefault(indicator.code(), List.of()));
+    }
+
+    /**
+     * The metrics that roll up into a metric: the tools of the total, the indicators of a tool, the items of an
+     * indicator, the items of a group.
+     */
     public List<Metric> childrenOf(Metric metric) {
         return Collections.unmodifiableList(children.getOrDefault(metric.code(), List.of()));
     }

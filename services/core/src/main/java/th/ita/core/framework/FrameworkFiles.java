@@ -87,7 +87,7 @@ public final class FrameworkFiles {
                 throw new IllegalArgumentException("unknown level_scheme " + schemeName);
             }
             return new Framework(number, toolSetName, tools(list(toolSet)), items(list(year.getOrDefault("items", List.of()))),
-                    levelScheme(schemeName, map(scheme)), changes(list(year.getOrDefault("methodology_changes", List.of()))),
+                    groups(list(year.getOrDefault("groups", List.of()))), levelScheme(schemeName, map(scheme)), changes(list(year.getOrDefault("methodology_changes", List.of()))),
                     checklistSizes(year.get("checklist_sizes")));
         } catch (RuntimeException e) {
             throw new IllegalStateException("invalid framework file " + file + ": " + e.getMessage(), e);
@@ -121,6 +121,15 @@ public final class FrameworkFiles {
                     (String) item.get("channel")));
         }
         return items;
+    }
+
+    private static List<ItemGroup> groups(List<Object> entries) {
+        List<ItemGroup> groups = new ArrayList<>();
+        for (Object entry : entries) {
+            Map<String, Object> group = map(entry);
+            groups.add(new ItemGroup(text(group, "code"), text(group, "indicator"), text(group, "name_th"), text(group, "name_en")));
+        }
+        return groups;
     }
 
     private static Map<String, Integer> checklistSizes(Object entry) {

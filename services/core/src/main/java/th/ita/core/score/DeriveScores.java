@@ -21,7 +21,8 @@ import th.ita.core.framework.Tool;
 /**
  * Derives what a source did not report, bottom-up, and compares it with what it did:
  * indicator = mean of its items (when every item is known; the mean of the channel means where items
- * come through several channels, as the 2568 EIT does), tool = mean of its indicators,
+ * come through several channels, as the 2568 EIT does), item group (the OIT's sub-indicators) = mean of its
+ * items, tool = mean of its indicators,
  * total = Σ weight × tool, each rounded half up to two decimals. The level follows from the
  * total and tools. A level uses the reported figure where there is one, the derived one otherwise.
  */
@@ -52,8 +53,8 @@ public final class DeriveScores {
         // What the figures give on their own: every value derived from the level below where it can be.
         double[] figures = reported.clone();
         List<DataQualityFinding> findings = new ArrayList<>();
-        // Bottom-up: indicators from items, tools from indicators, the total from tools.
-        for (MetricKind kind : List.of(MetricKind.INDICATOR, MetricKind.TOOL, MetricKind.TOTAL)) {
+        // Bottom-up: item groups and indicators from items, tools from indicators, the total from tools.
+        for (MetricKind kind : List.of(MetricKind.GROUP, MetricKind.INDICATOR, MetricKind.TOOL, MetricKind.TOTAL)) {
             for (Metric metric : metrics) {
                 if (metric.kind() != kind) {
                     continue;
@@ -125,7 +126,7 @@ public final class DeriveScores {
 
     private static String derivationName(MetricKind kind) {
         return switch (kind) {
-            case INDICATOR -> "the mean of its items";
+            case INDICATOR, GROUP -> "the mean of its items";
             case TOOL -> "the mean of its indicators";
             case TOTAL -> "the weighted sum of the tools";
             case ITEM -> "nothing";

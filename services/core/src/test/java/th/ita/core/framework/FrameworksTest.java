@@ -107,4 +107,39 @@ class FrameworksTest {
 
         assertThatThrownBy(() -> FrameworkFiles.withDirectory(directory)).hasMessageContaining("unknown level_scheme nonsense");
     }
+
+    @Test
+    void makesTheOitItemGroupsOf2568MetricsOfTheirOwnBesideTheRollUp() {
+        Framework framework = frameworks.require(2568);
+        Metric ind9 = framework.metric("ind9").orElseThrow();
+
+        assertThat(framework.groupsOf(ind9)).extracting(Metric::code).containsExactly("ind9.1", "ind9.2", "ind9.3", "ind9.4", "ind9.5");
+        assertThat(framework.groupsOf(ind9)).extracting(group -> framework.childrenOf(group).size()).containsExactly(4, 7, 2, 3, 4);
+        Metric integrity = framework.metric("ind10.2").orElseThrow();
+        assertThat(integrity.kind()).isEqualTo(MetricKind.GROUP);
+        assertThat(integrity.parentCode()).isEqualTo("ind10");
+        assertThat(framework.childrenOf(integrity)).extracting(Metric::code).containsExactly("o25", "o26", "o27", "o28");
+        // Files name a group as the reports print it.
+        assertThat(framework.resolve("การส่งเสริมคุณธรรมและความโปร่งใส")).contains(integrity);
+        // Groups come after every other metric, so the slots of the rest stay where they were.
+        assertThat(framework.metrics().subList(framework.metrics().size() - 7, framework.metrics().size()))
+                .allMatch(metric -> metric.kind() == MetricKind.GROUP);
+        assertThat(frameworks.require(2567).groups()).isEmpty();
+    }
+
+    @Test
+    void rejectsAnItemThatNamesAGroupTheYearDoesNotList(@TempDir Path directory) throws IOException {
+        Files.writeString(directory.resolve("ita-2569.yaml"), """
+                year: 2569
+                tool_set: ita-2561
+                level_scheme: pass-levels-2567
+                groups:
+                  - {code: ind9.1, indicator: ind9, name_th: ข้อมูลพื้นฐาน, name_en: Basic information}
+                items:
+                  - {code: o1, indicator: ind9, group_th: ข้อมูลพื้นฐาน}
+                  - {code: o2, indicator: ind9, group_th: การจัดซื้อจัดจ้าง}
+                """);
+
+        assertThatThrownBy(() -> FrameworkFiles.withDirectory(directory)).hasMessageContaining("item o2 names group การจัดซื้อจัดจ้าง");
+    }
 }

@@ -82,6 +82,42 @@ class DeriveScoresTest {
     }
 
     @Test
+    void flagsSeed002sPublishedOitGroupOfEightyAgainstItsItemsAverageOfEightySevenFifty() {
+        java.util.Map<String, Double> reported = new java.util.HashMap<>(SEED_002_INDICATORS);
+        for (int i = 21; i <= 28; i++) {
+            reported.put("o" + i, 100.0);
+        }
+        reported.put("o27", 50.0);
+        reported.put("ind10.1", 100.0);
+        reported.put("ind10.2", 80.0);
+
+        DeriveScores.Derivation derivation = DeriveScores.derive(framework2568, 7, 2568, values(framework2568, reported));
+
+        assertThat(derivation.findings()).extracting(DataQualityFinding::metric, DataQualityFinding::reported, DataQualityFinding::derived)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("ind10.2", "80.00", "87.50"),
+                        org.assertj.core.groups.Tuple.tuple("ind10", "90.00", "93.75"));
+        assertThat(value(derivation.effective(), "ind10.2")).isEqualTo(80.0);
+        assertThat(value(derivation.derived(), "ind10.1")).isNaN();
+    }
+
+    @Test
+    void derivesAnOitGroupFromItsItemsWhenNotPublished() {
+        java.util.Map<String, Double> reported = new java.util.HashMap<>();
+        for (int i = 1; i <= 4; i++) {
+            reported.put("o" + i, 100.0);
+        }
+        reported.put("o3", 0.0);
+
+        DeriveScores.Derivation derivation = DeriveScores.derive(framework2568, 1, 2568, values(framework2568, reported));
+
+        assertThat(value(derivation.derived(), "ind9.1")).isEqualTo(75.0);
+        assertThat(value(derivation.derived(), "ind9.2")).isNaN();
+        assertThat(value(derivation.derived(), "ind9")).isNaN();
+        assertThat(derivation.findings()).isEmpty();
+    }
+
+    @Test
     void derivesAnIndicatorFromItsItemsWhenNotReported() {
         DeriveScores.Derivation derivation = DeriveScores.derive(framework2568, 1, 2568,
                 values(framework2568, Map.of("i1", 97.0, "i2", 99.0, "i3", 100.0)));

@@ -64,10 +64,20 @@ public record AnalysisReport(Memo memo, String organizationCode, String organiza
      * below 90 with items below the indicator; {@code keepLevelTh} (รักษาระดับ) is empty below 90.
      */
     public record IndicatorSection(String code, int number, String nameTh, String toolCode, Double score, boolean weak, boolean strong,
-                                   List<Item> items, String defectTh, String developTh, String keepLevelTh) {
+                                   List<Item> items, List<Group> groups, String defectTh, String developTh, String keepLevelTh) {
         public IndicatorSection {
             items = List.copyOf(items);
+            groups = List.copyOf(groups);
         }
+
+        /** The score of the group its items print under, by the heading the items name; null if unknown. */
+        public Double groupScore(String groupTh) {
+            return groups.stream().filter(group -> group.nameTh().equals(groupTh)).findFirst().map(Group::score).orElse(null);
+        }
+    }
+
+    /** An item group of an indicator (the OIT's sub-indicators) and its score: as published, or its items' mean. */
+    public record Group(String code, String nameTh, Double score) {
     }
 
     /** An item (ข้อ) of an indicator; {@code lowest}: the indicator's lowest-scoring item, below 100. */

@@ -71,7 +71,8 @@ public final class AnalysisReportLayout {
                 for (AnalysisReport.Item item : section.items()) {
                     if (item.groupTh() != null && !item.groupTh().equals(group)) {
                         group = item.groupTh();
-                        rows.add(List.of("", group, ""));
+                        Double groupScore = section.groupScore(group);
+                        rows.add(List.of("", group, groupScore == null ? "" : text.score(groupScore)));
                     }
                     rows.add(List.of(text.digits(item.code()), text.digits(item.textTh()) + (item.lowest() ? " (ต่ำสุด)" : ""), text.score(item.score())));
                 }

@@ -155,9 +155,11 @@ public final class DraftAnalysisReport {
             Double value = valueOf(table, year, item.code(), organization);
             items.add(new AnalysisReport.Item(item.code(), item.groupTh(), item.nameTh(), value, value != null && value == lowest && lowest < 100));
         }
+        List<AnalysisReport.Group> groups = framework.groupsOf(framework.metric(indicator.code()).orElseThrow()).stream()
+                .map(group -> new AnalysisReport.Group(group.code(), group.nameTh(), valueOf(table, year, group.code(), organization))).toList();
         boolean toDevelop = weakness != null || (score != null && !strong);
         return new AnalysisReport.IndicatorSection(indicator.code(), indicator.number(), indicator.nameTh(), indicator.toolCode(), score,
-                weakness != null, strong, items, toDevelop ? indicator.defectTh() : "", toDevelop ? indicator.guidanceTh() : "",
+                weakness != null, strong, items, groups, toDevelop ? indicator.defectTh() : "", toDevelop ? indicator.guidanceTh() : "",
                 strong ? indicator.keepLevelTh() : "");
     }
 

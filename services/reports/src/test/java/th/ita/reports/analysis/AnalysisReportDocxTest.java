@@ -65,6 +65,8 @@ class AnalysisReportDocxTest {
     }
 
     /** Metric code → the figure the draft prints: indicators from the summary table, items from the indicators' tables. */
+    private static final th.ita.core.framework.Framework GROUPS = th.ita.core.framework.Frameworks.bundled().require(2568);
+
     private static Map<String, Double> printedFigures(XWPFDocument document) {
         Map<String, Double> figures = new LinkedHashMap<>();
         for (List<String> row : table(document, "แบบสำรวจ")) {
@@ -80,6 +82,9 @@ class AnalysisReportDocxTest {
                 for (List<String> row : rows(table).subList(1, table.getRows().size())) {
                     if (!row.get(0).isEmpty() && !row.get(2).equals("–")) {
                         figures.put(row.get(0), Double.parseDouble(row.get(2)));
+                    } else if (row.get(0).isEmpty() && !row.get(2).isEmpty()) {
+                        // A group heading with its score: การส่งเสริมคุณธรรมและความโปร่งใส 80.00.
+                        figures.put(GROUPS.resolve(row.get(1)).orElseThrow().code(), Double.parseDouble(row.get(2)));
                     }
                 }
             }
