@@ -242,6 +242,11 @@ public class ScopedData {
             scope.requireExport();
         }
 
+        /** An export of one organization's own detail: see {@link AccessScope#canExportDetailOf}. */
+        public void requireExportOf(Organization organization) {
+            scope.requireExportOf(organization);
+        }
+
         public void requireAdministration() {
             scope.requireAdministration();
         }

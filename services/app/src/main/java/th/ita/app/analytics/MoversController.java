@@ -21,10 +21,10 @@ import th.ita.analytics.table.ScoreTable;
 import th.ita.analytics.trend.Movers;
 import th.ita.app.access.Caller;
 import th.ita.app.access.ScopedData;
-import th.ita.app.audit.AuditLog;
 import th.ita.app.analytics.AnalyticsViews.MoveView;
 import th.ita.app.analytics.AnalyticsViews.MoversView;
 import th.ita.app.export.CsvExport;
+import th.ita.app.export.ExportPolicy;
 import th.ita.app.validation.BuddhistYear;
 import th.ita.core.error.ItaException;
 import th.ita.core.geography.Geography;
@@ -40,12 +40,12 @@ import th.ita.core.organization.Organization;
 class MoversController {
     private final ScopedData data;
     private final Geography geography;
-    private final AuditLog audit;
+    private final ExportPolicy exports;
 
-    MoversController(ScopedData data, Geography geography, AuditLog audit) {
+    MoversController(ScopedData data, Geography geography, ExportPolicy exports) {
         this.data = data;
         this.geography = geography;
-        this.audit = audit;
+        this.exports = exports;
     }
 
     /** The biggest risers and fallers since the year before (1–100 of each, default 10), of a province or of every organization the caller may see. */
@@ -67,9 +67,11 @@ class MoversController {
                                    @Nullable @QueryValue @Size(max = 100) String province,
                                    @QueryValue(defaultValue = "total") @NotBlank @Size(max = 100) String metric,
                                    @QueryValue(defaultValue = "10") @Min(1) @Max(100) int limit) {
-        ScopedData.Reads reads = data.of(caller, tenant);
-        reads.requireExport();
-        audit.record(reads.tenant(), reads.caller().username(), "EXPORT", "movers", year + " " + metric + (province == null ? "" : " " + province));
+        return exports.ofGroup(data.of(caller, tenant), "movers", year + " " + metric + (province == null ? "" : " " + province),
+                () -> moversFile(caller, lang, tenant, year, province, metric, limit));
+    }
+
+    private HttpResponse<byte[]> moversFile(Caller caller, Language lang, String tenant, int year, String province, String metric, int limit) {
         MoversView movers = movers(caller, tenant, year, province, metric, limit);
         String riser = Messages.standard().render("movers.direction.RISER", lang);
         String faller = Messages.standard().render("movers.direction.FALLER", lang);

@@ -24,7 +24,7 @@ import th.ita.analytics.trend.TrendOf;
 import th.ita.analytics.weakness.FindWeaknesses;
 import th.ita.app.access.Caller;
 import th.ita.app.access.ScopedData;
-import th.ita.app.audit.AuditLog;
+import th.ita.app.export.ExportPolicy;
 import th.ita.app.analytics.AnalyticsViews.NextLevelView;
 import th.ita.app.analytics.AnalyticsViews.OverviewView;
 import th.ita.app.analytics.AnalyticsViews.TrendView;
@@ -49,13 +49,13 @@ import th.ita.core.organization.Organization;
 class OrganizationAnalyticsController {
     private final ScopedData data;
     private final RankedOrganizations ranked;
-    private final AuditLog audit;
+    private final ExportPolicy exports;
     private final AnalyticsSettings settings;
 
-    OrganizationAnalyticsController(ScopedData data, RankedOrganizations ranked, AuditLog audit, AnalyticsSettings settings) {
+    OrganizationAnalyticsController(ScopedData data, RankedOrganizations ranked, ExportPolicy exports, AnalyticsSettings settings) {
         this.data = data;
         this.ranked = ranked;
-        this.audit = audit;
+        this.exports = exports;
         this.settings = settings;
     }
 
@@ -165,13 +165,18 @@ class OrganizationAnalyticsController {
                 detail ? nextLevelOf(subject, year, lang).orElse(null) : null);
     }
 
-    /** A trend as a CSV download: one row per year, headers and yes/no in the caller's language (analysts and tenant admins; audited). */
+    /**
+     * A trend as a CSV download: one row per year, headers and yes/no in the caller's language. The organization's own
+     * detail: whoever may export, and its own users (audited).
+     */
     @Get("/trend.csv")
     HttpResponse<byte[]> trendCsv(Caller caller, @Nullable Language lang, @PathVariable String tenant, @PathVariable @Size(max = 50) String code,
                                   @QueryValue(defaultValue = "total") @NotBlank @Size(max = 100) String metric) {
         ScopedData.Reads reads = data.of(caller, tenant);
-        reads.requireExport();
-        audit.record(reads.tenant(), reads.caller().username(), "EXPORT", "trend of " + code, metric);
+        return exports.ofOrganization(reads, reads.organization(code), "trend of " + code, metric, () -> trendFile(caller, lang, tenant, code, metric));
+    }
+
+    private HttpResponse<byte[]> trendFile(Caller caller, Language lang, String tenant, String code, String metric) {
         TrendView trend = trend(caller, lang, tenant, code, metric);
         List<List<Object>> rows = new ArrayList<>();
         for (AnalyticsViews.PointView point : trend.points()) {

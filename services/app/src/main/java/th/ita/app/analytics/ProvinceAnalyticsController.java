@@ -20,7 +20,7 @@ import th.ita.analytics.table.ScoreTable;
 import th.ita.analytics.weakness.CountWeakIndicators;
 import th.ita.app.access.Caller;
 import th.ita.app.access.ScopedData;
-import th.ita.app.audit.AuditLog;
+import th.ita.app.export.ExportPolicy;
 import th.ita.app.analytics.AnalyticsViews.IndicatorWeaknessView;
 import th.ita.app.analytics.AnalyticsViews.ProvinceSummaryView;
 import th.ita.app.analytics.AnalyticsViews.SummaryView;
@@ -43,13 +43,13 @@ import th.ita.core.message.Messages;
 class ProvinceAnalyticsController {
     private final ScopedData data;
     private final Geography geography;
-    private final AuditLog audit;
+    private final ExportPolicy exports;
     private final AnalyticsSettings settings;
 
-    ProvinceAnalyticsController(ScopedData data, Geography geography, AuditLog audit, AnalyticsSettings settings) {
+    ProvinceAnalyticsController(ScopedData data, Geography geography, ExportPolicy exports, AnalyticsSettings settings) {
         this.data = data;
         this.geography = geography;
-        this.audit = audit;
+        this.exports = exports;
         this.settings = settings;
     }
 
@@ -92,7 +92,10 @@ class ProvinceAnalyticsController {
     @Get("/summary.csv")
     HttpResponse<byte[]> provincesComparedCsv(Caller caller, @Nullable Language lang, @PathVariable String tenant, @BuddhistYear int year,
                                               @QueryValue(defaultValue = "total") @NotBlank @Size(max = 100) String metric) {
-        export(caller, tenant, "province summaries", year + " " + metric);
+        return exports.ofGroup(data.of(caller, tenant), "province summaries", year + " " + metric, () -> provincesComparedFile(caller, lang, tenant, year, metric));
+    }
+
+    private HttpResponse<byte[]> provincesComparedFile(Caller caller, Language lang, String tenant, int year, String metric) {
         List<List<Object>> rows = new ArrayList<>();
         for (ProvinceSummaryView p : provincesCompared(caller, lang, tenant, year, metric)) {
             SummaryView s = p.summary();
@@ -125,7 +128,11 @@ class ProvinceAnalyticsController {
     @Get("/{province}/weaknesses.csv")
     HttpResponse<byte[]> provinceWeaknessesCsv(Caller caller, @Nullable Language lang, @PathVariable String tenant,
                                                @PathVariable @Size(max = 100) String province, @BuddhistYear int year) {
-        export(caller, tenant, "province weaknesses", province + " " + year);
+        return exports.ofGroup(data.of(caller, tenant), "province weaknesses", province + " " + year,
+                () -> provinceWeaknessesFile(caller, lang, tenant, province, year));
+    }
+
+    private HttpResponse<byte[]> provinceWeaknessesFile(Caller caller, Language lang, String tenant, String province, int year) {
         List<List<Object>> rows = new ArrayList<>();
         for (IndicatorWeaknessView indicator : provinceWeaknesses(caller, lang, tenant, province, year)) {
             for (String organization : indicator.organizations()) {
@@ -133,12 +140,6 @@ class ProvinceAnalyticsController {
             }
         }
         return CsvExport.of("weaknesses-" + province + "-" + year + ".csv", lang, List.of("indicator", "indicator_name", "organization_code"), rows);
-    }
-
-    private void export(Caller caller, String tenant, String what, String detail) {
-        ScopedData.Reads reads = data.of(caller, tenant);
-        reads.requireExport();
-        audit.record(reads.tenant(), reads.caller().username(), "EXPORT", what, detail);
     }
 
     private Province province(String province) {

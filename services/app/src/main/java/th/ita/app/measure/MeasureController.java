@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import th.ita.analytics.table.ScoreTable;
 import th.ita.app.audit.AuditLog;
+import th.ita.app.export.ExportPolicy;
 import th.ita.app.access.ScopedData;
 import th.ita.app.report.AnalysisReports;
 import th.ita.core.access.AccessScope;
@@ -54,13 +55,15 @@ class MeasureController {
     private final MeasureRepository measures;
     private final AnalysisReports reports;
     private final AuditLog audit;
+    private final ExportPolicy exports;
     private final Geography geography;
 
-    MeasureController(ScopedData data, MeasureRepository measures, AnalysisReports reports, AuditLog audit, Geography geography) {
+    MeasureController(ScopedData data, MeasureRepository measures, AnalysisReports reports, AuditLog audit, ExportPolicy exports, Geography geography) {
         this.data = data;
         this.measures = measures;
         this.reports = reports;
         this.audit = audit;
+        this.exports = exports;
         this.geography = geography;
     }
 
@@ -187,6 +190,11 @@ class MeasureController {
     private HttpResponse<byte[]> followUp(Authentication authentication, String tenant, String code, int year, String digits, boolean pdf) {
         ScopedData.Reads reads = data.of(authentication, tenant);
         Organization organization = reports.subject(reads, code);
+        return exports.ofOrganization(reads, organization, "follow-up report of " + organization.code(), year + " " + (pdf ? "pdf" : "docx") + " digits=" + digits,
+                () -> followUpFile(reads, organization, year, digits, pdf));
+    }
+
+    private HttpResponse<byte[]> followUpFile(ScopedData.Reads reads, Organization organization, int year, String digits, boolean pdf) {
         boolean thai = AnalysisReports.thaiDigits(digits);
         ScoreTable table = reads.table();
         int index = table.indexOf(organization.id()).orElseThrow(() -> ItaException.notFound(organization.fullNameTh() + " has no scores yet"));
@@ -197,8 +205,6 @@ class MeasureController {
         List<th.ita.reports.document.Block> blocks = FollowUpReportLayout.blocks(report, new th.ita.reports.ThaiDocumentText(thai));
         String name = "follow-up-" + organization.code().replaceAll("[^A-Za-z0-9_-]", "_") + "-" + year;
         AnalysisReports.Document document = pdf ? reports.pdf(report.organizationTh(), blocks, name + ".pdf") : reports.docx(blocks, name + ".docx");
-        audit.record(reads.tenant(), reads.caller().username(), "EXPORT", "follow-up report of " + organization.code(),
-                year + " " + (pdf ? "pdf" : "docx") + " digits=" + digits);
         return HttpResponse.ok(document.bytes()).contentType(document.mediaType())
                 .header(io.micronaut.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.fileName() + "\"");
     }

@@ -17,7 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import th.ita.analytics.ranking.PeerGroup;
-import th.ita.app.audit.AuditLog;
+import th.ita.app.export.ExportPolicy;
 import th.ita.app.access.Caller;
 import th.ita.app.access.ScopedData;
 import th.ita.app.export.CsvExport;
@@ -39,12 +39,12 @@ import th.ita.core.organization.Organization;
 class RankingController {
     private final ScopedData data;
     private final RankedOrganizations ranked;
-    private final AuditLog audit;
+    private final ExportPolicy exports;
 
-    RankingController(ScopedData data, RankedOrganizations ranked, AuditLog audit) {
+    RankingController(ScopedData data, RankedOrganizations ranked, ExportPolicy exports) {
         this.data = data;
         this.ranked = ranked;
-        this.audit = audit;
+        this.exports = exports;
     }
 
     /**
@@ -87,9 +87,11 @@ class RankingController {
                                   @BuddhistYear int year, @QueryValue(defaultValue = "total") @NotBlank @Size(max = 100) String metric,
                                   @QueryValue(defaultValue = "PROVINCE") @OneOf({"PROVINCE", "PROVINCE_TYPE", "NATION_TYPE"}) String group) {
         ScopedData.Reads reads = data.of(caller, tenant);
-        reads.requireExport();
+        return exports.ofGroup(reads, "peers of " + code, year + " " + metric + " " + group, () -> peersFile(reads, code, year, metric, group, lang));
+    }
+
+    private HttpResponse<byte[]> peersFile(ScopedData.Reads reads, String code, int year, String metric, String group, Language lang) {
         List<RankedOrganizationView> rows = rows(reads, reads.organization(code), year, metric, group, lang);
-        audit.record(reads.tenant(), reads.caller().username(), "EXPORT", "peers of " + code, year + " " + metric + " " + group + ": " + rows.size() + " rows");
         List<List<Object>> cells = new ArrayList<>();
         for (RankedOrganizationView r : rows) {
             cells.add(Arrays.asList(CsvExport.text(r.code()), CsvExport.text(r.nameTh()), r.year(), CsvExport.text(r.metric()), r.score(), r.rank(),

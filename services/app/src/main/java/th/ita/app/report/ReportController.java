@@ -11,7 +11,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import th.ita.app.audit.AuditLog;
+import th.ita.app.export.ExportPolicy;
 import th.ita.app.access.ScopedData;
 import th.ita.core.organization.Organization;
 import th.ita.reports.analysis.AnalysisReport;
@@ -28,12 +28,12 @@ import th.ita.reports.analysis.AnalysisReport;
 class ReportController {
     private final ScopedData data;
     private final AnalysisReports reports;
-    private final AuditLog audit;
+    private final ExportPolicy exports;
 
-    ReportController(ScopedData data, AnalysisReports reports, AuditLog audit) {
+    ReportController(ScopedData data, AnalysisReports reports, ExportPolicy exports) {
         this.data = data;
         this.reports = reports;
-        this.audit = audit;
+        this.exports = exports;
     }
 
     /**
@@ -56,12 +56,12 @@ class ReportController {
     private HttpResponse<byte[]> answer(Authentication authentication, String tenant, String code, int year, String digits, boolean charts, boolean pdf) {
         ScopedData.Reads reads = data.of(authentication, tenant);
         Organization organization = reports.subject(reads, code);
-        AnalysisReports.Request request = new AnalysisReports.Request(year, AnalysisReports.thaiDigits(digits), charts);
-        AnalysisReport report = reports.model(reads, organization, request);
-        AnalysisReports.Document document = pdf ? reports.pdf(report, request) : reports.docx(report, request);
-        audit.record(reads.tenant(), reads.caller().username(), "EXPORT", "analysis report of " + organization.code(),
-                year + " " + (pdf ? "pdf" : "docx") + " digits=" + digits);
-        return HttpResponse.ok(document.bytes()).contentType(document.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.fileName() + "\"");
+        return exports.ofOrganization(reads, organization, "analysis report of " + organization.code(), year + " " + (pdf ? "pdf" : "docx") + " digits=" + digits, () -> {
+            AnalysisReports.Request request = new AnalysisReports.Request(year, AnalysisReports.thaiDigits(digits), charts);
+            AnalysisReport report = reports.model(reads, organization, request);
+            AnalysisReports.Document document = pdf ? reports.pdf(report, request) : reports.docx(report, request);
+            return HttpResponse.ok(document.bytes()).contentType(document.mediaType())
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.fileName() + "\"");
+        });
     }
 }

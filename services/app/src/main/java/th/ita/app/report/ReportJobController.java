@@ -15,7 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import th.ita.analytics.table.ScoreTable;
-import th.ita.app.audit.AuditLog;
+import th.ita.app.export.ExportPolicy;
 import th.ita.app.access.ScopedData;
 import th.ita.core.error.ItaException;
 import th.ita.core.geography.Geography;
@@ -32,13 +32,13 @@ import th.ita.core.geography.Province;
 class ReportJobController {
     private final ScopedData data;
     private final ReportJobs jobs;
-    private final AuditLog audit;
+    private final ExportPolicy exports;
     private final Geography geography;
 
-    ReportJobController(ScopedData data, ReportJobs jobs, AuditLog audit, Geography geography) {
+    ReportJobController(ScopedData data, ReportJobs jobs, ExportPolicy exports, Geography geography) {
         this.data = data;
         this.jobs = jobs;
-        this.audit = audit;
+        this.exports = exports;
         this.geography = geography;
     }
 
@@ -49,12 +49,12 @@ class ReportJobController {
         ScopedData.Reads reads = data.of(authentication, tenant);
         reads.requirePeerDetail();
         Province found = geography.province(province).orElseThrow(() -> ItaException.notFound("province '" + province + "' not found"));
-        ScoreTable table = reads.table();
-        int[] members = reads.provinceMembers(table, found.code());
-        AnalysisReports.Request request = new AnalysisReports.Request(year, AnalysisReports.thaiDigits(digits), charts);
-        ReportJobs.JobView job = jobs.start(reads.tenant(), reads.caller().username(), found.code(), table, members, request, base(tenant));
-        audit.record(reads.tenant(), reads.caller().username(), "EXPORT", "analysis report drafts of province " + found.code(),
-                year + " docx digits=" + digits + ": " + job.total() + " organizations, job " + job.id());
+        ReportJobs.JobView job = exports.ofGroup(reads, "analysis report drafts of province " + found.code(), year + " docx digits=" + digits, () -> {
+            ScoreTable table = reads.table();
+            int[] members = reads.provinceMembers(table, found.code());
+            AnalysisReports.Request request = new AnalysisReports.Request(year, AnalysisReports.thaiDigits(digits), charts);
+            return jobs.start(reads.tenant(), reads.caller().username(), found.code(), table, members, request, base(tenant));
+        }, started -> ": " + started.total() + " organizations, job " + started.id());
         return HttpResponse.<ReportJobs.JobView>status(HttpStatus.ACCEPTED).body(job).header(HttpHeaders.LOCATION, base(tenant) + "/" + job.id());
     }
 
@@ -69,9 +69,10 @@ class ReportJobController {
     @Get("/report-jobs/{id}/drafts.zip")
     HttpResponse<SystemFile> zip(Authentication authentication, @PathVariable String tenant, @PathVariable String id) {
         ScopedData.Reads reads = data.of(authentication, tenant);
-        java.nio.file.Path zip = jobs.zip(reads.tenant(), reads.caller().username(), reads.caller().scope().role(), id);
-        audit.record(reads.tenant(), reads.caller().username(), "EXPORT", "analysis report drafts, job " + id, "zip");
-        return HttpResponse.ok(new SystemFile(zip.toFile(), io.micronaut.http.MediaType.of("application/zip")).attach("analysis-drafts-" + id + ".zip"));
+        return exports.ofGroup(reads, "analysis report drafts, job " + id, "zip", () -> {
+            java.nio.file.Path zip = jobs.zip(reads.tenant(), reads.caller().username(), reads.caller().scope().role(), id);
+            return HttpResponse.ok(new SystemFile(zip.toFile(), io.micronaut.http.MediaType.of("application/zip")).attach("analysis-drafts-" + id + ".zip"));
+        }, file -> ", " + file.body().getLength() + " bytes");
     }
 
     private static String base(String tenant) {

@@ -246,15 +246,37 @@ class AccessMatrixIT implements TestPropertyProvider {
         assertThat(status("officer", HttpRequest.GET(path))).as("an officer exports their own province").isEqualTo(200);
         assertThat(status("officer", HttpRequest.GET("/api/tenants/" + A + "/organizations/FAR/peers.csv?year=2568"))).isEqualTo(404);
         for (String download : List.of("/provinces/summary.csv?year=2568", "/movers.csv?year=2568", "/provinces/57/weaknesses.csv?year=2568",
-                "/organizations/OWN/trend.csv")) {
+                "/organizations/PEER/trend.csv")) {
             assertThat(status("analyst", HttpRequest.GET("/api/tenants/" + A + download))).as(download).isEqualTo(200);
             assertThat(status("officer", HttpRequest.GET("/api/tenants/" + A + download))).as(download).isEqualTo(200);
             assertThat(status("orguser", HttpRequest.GET("/api/tenants/" + A + download))).as(download).isEqualTo(403);
         }
+        // An organization's own trend is its own detail: its users export it too.
+        assertThat(status("orguser", HttpRequest.GET("/api/tenants/" + A + "/organizations/OWN/trend.csv?metric=ind1"))).isEqualTo(200);
         assertThat(status("analyst", HttpRequest.GET("/api/tenants/" + B + "/provinces/summary.csv?year=2568"))).isEqualTo(404);
         List<Map> audit = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + A + "/audit").bearerAuth(tokens.get("admin")),
                 Argument.listOf(Map.class));
         assertThat(audit).extracting(e -> e.get("action")).contains("EXPORT");
+    }
+
+    @Test
+    void auditsEveryExportAsWhatHappenedToItAndARefusedOrFailedOneNeverAsAnExport() {
+        String base = "/api/tenants/" + A + "/organizations/";
+        assertThat(status("orguser", HttpRequest.GET(base + "PEER/trend.csv?metric=total"))).isEqualTo(403);
+        assertThat(status("analyst", HttpRequest.GET(base + "OWN/trend.csv?metric=no-such-metric"))).isEqualTo(400);
+        assertThat(status("analyst", HttpRequest.GET(base + "OWN/peers.csv?year=2568&metric=ind3"))).isEqualTo(200);
+
+        List<Map> audit = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + A + "/audit?limit=500").bearerAuth(tokens.get("admin")),
+                Argument.listOf(Map.class));
+        assertThat(audit).filteredOn(e -> "trend of PEER".equals(e.get("target")) && "m-orguser".equals(e.get("actor")))
+                .extracting(e -> e.get("action")).contains("EXPORT_REFUSED").doesNotContain("EXPORT");
+        assertThat(audit).filteredOn(e -> "m-analyst".equals(e.get("actor")) && "no-such-metric (INVALID_INPUT)".equals(e.get("detail")))
+                .extracting(e -> e.get("action")).containsExactly("EXPORT_FAILED");
+        assertThat(audit).filteredOn(e -> "m-analyst".equals(e.get("actor")) && String.valueOf(e.get("detail")).startsWith("2568 ind3 PROVINCE"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.get("action")).isEqualTo("EXPORT");
+                    assertThat((String) e.get("detail")).matches("2568 ind3 PROVINCE, \\d+ bytes");
+                });
     }
 
     @Test

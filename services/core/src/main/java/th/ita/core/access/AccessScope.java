@@ -126,6 +126,15 @@ public record AccessScope(TenantId tenant, String username, Role role, Set<Strin
         return role == Role.TENANT_ADMIN || role == Role.ANALYST || role == Role.PROVINCE_OFFICER;
     }
 
+    /**
+     * Exports of one organization's own detail (its analysis report, its follow-up report, its figures by year):
+     * whoever may export, within what they see, and an organization user for their own organization — the
+     * yearly report is theirs to write. Rows of several organizations are {@link #canExport()}'s.
+     */
+    public boolean canExportDetailOf(Organization organization) {
+        return canSeeDetailOf(organization) && (canExport() || role == Role.ORGANIZATION_USER && organization.id() == organizationId);
+    }
+
     /** Users, tokens and the audit log: tenant admins. */
     public boolean canAdminister() {
         return role == Role.TENANT_ADMIN;
@@ -186,6 +195,13 @@ public record AccessScope(TenantId tenant, String username, Role role, Set<Strin
 
     public void requireExport() {
         if (!canExport()) {
+            throw forbidden(Message.of("problem.exportForbidden"));
+        }
+    }
+
+    public void requireExportOf(Organization organization) {
+        requireDetailOf(organization);
+        if (!canExportDetailOf(organization)) {
             throw forbidden(Message.of("problem.exportForbidden"));
         }
     }

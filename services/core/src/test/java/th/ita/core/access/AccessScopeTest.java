@@ -143,4 +143,17 @@ class AccessScopeTest {
         assertThatThrownBy(() -> scope(Role.PROVINCE_OFFICER, Set.of(), null, false)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> scope(Role.ORGANIZATION_USER, Set.of(), null, false)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void letsAnOrganizationUserExportItsOwnDetailButNoPeersAndAnOfficerOnlyInsideTheProvinces() {
+        assertThat(organizationUser.canExportDetailOf(muangYai)).isTrue();
+        assertThat(organizationUser.canExportDetailOf(peer)).isFalse();
+        // Even where the tenant publishes peers' detail to read, their export stays with those who may export.
+        assertThat(organizationUserOfAPublishingTenant.canExportDetailOf(peer)).isFalse();
+        assertThat(officer.canExportDetailOf(peer)).isTrue();
+        assertThat(officer.canExportDetailOf(trat)).isFalse();
+        assertThat(analyst.canExportDetailOf(foreign)).isFalse();
+        assertThat(codeOf(() -> organizationUser.requireExportOf(peer))).isEqualTo(ErrorCode.FORBIDDEN);
+        assertThatCode(() -> organizationUser.requireExportOf(muangYai)).doesNotThrowAnyException();
+    }
 }
