@@ -21,6 +21,7 @@ import java.util.Locale;
 import th.ita.analytics.ranking.PeerGroup;
 import th.ita.app.access.ScopedData;
 import th.ita.app.export.CsvExport;
+import th.ita.app.export.ExportPolicy;
 import th.ita.charts.ChartData;
 import th.ita.charts.ChartOptions;
 import th.ita.charts.DrawCharts;
@@ -44,18 +45,23 @@ class ChartController {
     private final ChartBuilder builder;
     private final th.ita.core.geography.Geography geography;
     private final RenderPool pool;
+    private final ExportPolicy exports;
 
-    ChartController(ScopedData data, ChartBuilder builder, th.ita.core.geography.Geography geography, RenderPool pool) {
+    ChartController(ScopedData data, ChartBuilder builder, th.ita.core.geography.Geography geography, RenderPool pool, ExportPolicy exports) {
         this.data = data;
         this.builder = builder;
         this.geography = geography;
         this.pool = pool;
+        this.exports = exports;
         DrawCharts.warmUp();
     }
 
-    /** A chart's alt text and data, for accessibility and reuse. */
+    /**
+     * A chart's alt text and data, for accessibility and reuse. The rows are an export: to a caller the export
+     * policy refuses them, the alt text comes alone and {@code rowsWithheld} says so.
+     */
     @Serdeable
-    record Described(String altText, List<String> header, List<List<Object>> rows) {
+    record Described(String altText, List<String> header, List<List<Object>> rows, boolean rowsWithheld) {
     }
 
     /**
@@ -102,10 +108,15 @@ class ChartController {
                     output.equals("svg") ? ChartOptions.Format.SVG : ChartOptions.Format.PNG, language, digitSet);
             switch (output) {
                 case "json":
-                    return HttpResponse.ok(new Described(chart.altText(options), chart.header(), chart.rows()));
+                    if (!mayExportData(reads, kind, organization)) {
+                        return HttpResponse.ok(new Described(chart.altText(options), chart.header(), List.of(), true));
+                    }
+                    return exportData(reads, kind, organization, request, () -> HttpResponse.ok(new Described(chart.altText(options), chart.header(), chart.rows(), false)),
+                            chart.rows().size());
                 case "csv":
-                    return CsvExport.of(kind + ".csv", chart.header(), chart.rows().stream()
-                            .map(row -> row.stream().map(cell -> cell instanceof String text ? (Object) CsvExport.text(text) : cell).toList()).toList());
+                    return exportData(reads, kind, organization, request, () -> CsvExport.of(kind + ".csv", chart.header(), chart.rows().stream()
+                            .map(row -> row.stream().map(cell -> cell instanceof String text ? (Object) CsvExport.text(text) : cell).toList()).toList()),
+                            chart.rows().size());
                 case "png":
                 case "svg":
                     DrawCharts draw = pool.today();
@@ -126,6 +137,27 @@ class ChartController {
                 admission.close();
             }
         }
+    }
+
+    /**
+     * A chart's data is an export: the trend and profile of one organization are its own detail (its users may take
+     * them); every other chart's rows span several organizations (see {@link ExportPolicy}).
+     */
+    private static boolean ownDetail(String kind, Organization organization) {
+        return organization != null && (kind.equals("trend") || kind.equals("profile"));
+    }
+
+    private static boolean mayExportData(ScopedData.Reads reads, String kind, Organization organization) {
+        return ownDetail(kind, organization) ? reads.caller().scope().canExportDetailOf(organization) : reads.caller().scope().canExport();
+    }
+
+    private <T> T exportData(ScopedData.Reads reads, String kind, Organization organization, HttpRequest<?> request, java.util.function.Supplier<T> produce,
+                             int rows) {
+        String target = "chart data " + kind + (organization == null ? "" : " of " + organization.code());
+        String detail = request.getUri().getRawQuery() + ": " + rows + " rows";
+        return ownDetail(kind, organization)
+                ? exports.ofOrganization(reads, organization, target, detail, produce)
+                : exports.ofGroup(reads, target, detail, produce);
     }
 
     /** If-None-Match: "*" or a list of tags (weak ones compared by their opaque part). */

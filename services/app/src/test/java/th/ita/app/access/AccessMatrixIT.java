@@ -317,6 +317,33 @@ class AccessMatrixIT implements TestPropertyProvider {
     }
 
     @Test
+    void handsOutAChartsDataOnlyUnderTheExportPolicyAndAuditsIt() {
+        String base = "/api/tenants/" + A + "/charts/";
+        // An organization user sees the ranking drawn, but its rows are peers' rows: as peers.csv, they are not theirs to take.
+        assertThat(status("orguser", HttpRequest.GET(base + "ranking?code=OWN&year=2568&format=csv"))).isEqualTo(403);
+        Map<?, ?> described = client.toBlocking().retrieve(HttpRequest.GET(base + "ranking?code=OWN&year=2568&format=json")
+                .bearerAuth(tokens.get("orguser")), Map.class);
+        assertThat(described.get("altText")).asString().isNotBlank();
+        assertThat((List<?>) described.get("rows")).isEmpty();
+        assertThat(described.get("rowsWithheld")).isEqualTo(true);
+        // Its own profile is its own detail.
+        assertThat(status("orguser", HttpRequest.GET(base + "profile?code=OWN&year=2568&format=csv"))).isEqualTo(200);
+        Map<?, ?> full = client.toBlocking().retrieve(HttpRequest.GET(base + "ranking?code=OWN&year=2568&format=json")
+                .bearerAuth(tokens.get("officer")), Map.class);
+        assertThat((List<?>) full.get("rows")).isNotEmpty();
+        assertThat(full.get("rowsWithheld")).isEqualTo(false);
+
+        List<Map> audit = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + A + "/audit?limit=500").bearerAuth(tokens.get("admin")),
+                Argument.listOf(Map.class));
+        assertThat(audit).filteredOn(e -> "chart data ranking of OWN".equals(e.get("target")))
+                .extracting(e -> e.get("actor"), e -> e.get("action"))
+                .contains(org.assertj.core.groups.Tuple.tuple("m-orguser", "EXPORT_REFUSED"), org.assertj.core.groups.Tuple.tuple("m-officer", "EXPORT"))
+                .doesNotContain(org.assertj.core.groups.Tuple.tuple("m-orguser", "EXPORT"));
+        assertThat(audit).filteredOn(e -> "chart data profile of OWN".equals(e.get("target")))
+                .extracting(e -> e.get("actor"), e -> e.get("action")).contains(org.assertj.core.groups.Tuple.tuple("m-orguser", "EXPORT"));
+    }
+
+    @Test
     void letsAProvinceOfficerListOnlyTheAssignedProvince() {
         List<Map> organizations = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + A + "/organizations")
                 .bearerAuth(tokens.get("officer")), Argument.listOf(Map.class));
