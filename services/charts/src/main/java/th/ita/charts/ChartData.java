@@ -211,7 +211,7 @@ public sealed interface ChartData {
                 java.util.TreeSet<Integer> years = new java.util.TreeSet<>(s.values().keySet());
                 years.addAll(s.peerMedian().keySet());
                 for (int year : years) {
-                    rows.add(Arrays.asList(s.code(), year, s.values().get(year), s.peerMedian().get(year)));
+                    rows.add(Arrays.asList(s.code(), year, s.values().get(year), Numbers.twoDecimals(s.peerMedian().get(year))));
                 }
             }
             return rows;
@@ -256,8 +256,9 @@ public sealed interface ChartData {
         public List<List<Object>> rows() {
             return indicators.stream().map(i -> i.peers() == null
                     ? Arrays.<Object>asList(i.code(), i.name().th(), i.name().en(), i.value(), 0, null, null, null, null, null)
-                    : Arrays.<Object>asList(i.code(), i.name().th(), i.name().en(), i.value(), i.peers().count(), i.peers().min(), i.peers().firstQuartile(),
-                            i.peers().median(), i.peers().thirdQuartile(), i.peers().max())).toList();
+                    : Arrays.<Object>asList(i.code(), i.name().th(), i.name().en(), i.value(), i.peers().count(), i.peers().min(),
+                            Numbers.twoDecimals(i.peers().firstQuartile()), Numbers.twoDecimals(i.peers().median()),
+                            Numbers.twoDecimals(i.peers().thirdQuartile()), i.peers().max())).toList();
         }
     }
 
@@ -298,7 +299,7 @@ public sealed interface ChartData {
         @Override
         public List<List<Object>> rows() {
             return boxes.stream().map(b -> Arrays.<Object>asList(b.label().th(), b.values().size(),
-                    Numbers.median(b.values()), b.point())).toList();
+                    Numbers.twoDecimals(Numbers.median(b.values())), b.point())).toList();
         }
     }
 

@@ -18,8 +18,22 @@ final class Numbers {
         return new DecimalFormat(pattern, symbols);
     }
 
+    /** A score or statistic as the reports write it: rounded once, half up, to two decimals (87.125 → 87.13). */
     static String score(ChartOptions options, double value) {
-        return format(options.digits(), "0.00").format(value);
+        return format(options.digits(), "0.00").format(twoDecimals(value));
+    }
+
+    /**
+     * A statistic (a median, a quartile) rounded once, half up, on its exact value. Scores have two decimals, so a
+     * median or an R-7 quartile of them has at most four; the double arithmetic that computed it can leave
+     * 87.12499999… for 87.125, so the value is first brought back to six decimals, then rounded half up.
+     */
+    static Double twoDecimals(Double value) {
+        if (value == null || value.isNaN() || value.isInfinite()) {
+            return value;
+        }
+        return java.math.BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_EVEN)
+                .setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     static String integer(ChartOptions options, long value) {
