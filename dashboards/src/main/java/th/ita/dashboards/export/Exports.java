@@ -132,7 +132,7 @@ public class Exports {
         ScopedScores.Reads reads = reads(authentication);
         Organization organization = reads.organization(code);
         List<ScopedScores.Year> years = reads.years(organization);
-        reads.exported("organization " + code, format + (year == null ? "" : " " + year));
+        reads.exportedOf(organization, "organization " + code, format + (year == null ? "" : " " + year));
         List<String> metrics = new ArrayList<>(List.of(Metric.TOTAL, "IIT", "EIT", "OIT"));
         for (int i = 1; i <= 10; i++) {
             metrics.add("ind" + i);

@@ -74,7 +74,13 @@ public interface ScopedScores {
         /** Below this an indicator is weak (the national target, 85 by default). */
         double weaknessThreshold();
 
-        /** Allows an export by this person (FORBIDDEN otherwise) and writes it to the audit log. */
+        /**
+         * Starts an export of rows of several organizations: FORBIDDEN unless the person may export. Call it before
+         * building the file: the export is audited with its outcome (handed out, refused or failed) once the response is sent.
+         */
         void exported(String what, String detail);
+
+        /** As {@link #exported}, for one organization's own detail, which its own users may export too. */
+        void exportedOf(Organization organization, String what, String detail);
     }
 }

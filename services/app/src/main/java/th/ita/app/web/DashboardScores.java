@@ -10,7 +10,6 @@ import th.ita.analytics.table.ScoreTable;
 import th.ita.analytics.trend.TrendOf;
 import th.ita.analytics.weakness.FindWeaknesses;
 import th.ita.app.access.ScopedData;
-import th.ita.app.audit.AuditLog;
 import th.ita.app.analytics.AnalyticsSettings;
 import th.ita.core.error.ItaException;
 import th.ita.core.framework.Metric;
@@ -24,13 +23,11 @@ import th.ita.dashboards.port.SignIns;
 class DashboardScores implements ScopedScores {
     private final ScopedData data;
     private final AnalyticsSettings settings;
-    private final AuditLog audit;
     private final SignIns signIns;
 
-    DashboardScores(ScopedData data, AnalyticsSettings settings, AuditLog audit, SignIns signIns) {
+    DashboardScores(ScopedData data, AnalyticsSettings settings, SignIns signIns) {
         this.data = data;
         this.settings = settings;
-        this.audit = audit;
         this.signIns = signIns;
     }
 
@@ -137,8 +134,14 @@ class DashboardScores implements ScopedScores {
 
         @Override
         public void exported(String what, String detail) {
+            DashboardExportAudit.announce(new DashboardExportAudit.Announced(reads.tenant(), reads.caller().username(), what, detail));
             reads.requireExport();
-            audit.record(reads.tenant(), reads.caller().username(), "EXPORT", what, detail);
+        }
+
+        @Override
+        public void exportedOf(Organization organization, String what, String detail) {
+            DashboardExportAudit.announce(new DashboardExportAudit.Announced(reads.tenant(), reads.caller().username(), what, detail));
+            reads.requireExportOf(organization);
         }
     }
 }

@@ -289,7 +289,24 @@ class DashboardPagesIT implements TestPropertyProvider {
             assertThat(event.get("action")).isEqualTo("EXPORT");
             assertThat(event.get("actor")).isEqualTo("p-officer");
             assertThat(String.valueOf(event.get("target"))).isEqualTo("province table 57");
+            assertThat(String.valueOf(event.get("detail"))).matches("2568 xlsx: 6 rows, \\d+ bytes");
         });
+        // The refused export is audited as refused, never as an export.
+        assertThat(audit).filteredOn(event -> "p-orguser".equals(event.get("actor")) && "province table 57".equals(event.get("target")))
+                .extracting(event -> event.get("action")).containsExactly("EXPORT_REFUSED");
+    }
+
+    @Test
+    void letsAnOrganizationUserExportItsOwnResultsButNoPeersAndAuditsBoth() {
+        Browser orgUser = signedIn("p-orguser");
+        assertThat(orgUser.get("/exports/organizations/" + DashboardData.OWN + ".xlsx").status()).isEqualTo(200);
+        assertThat(orgUser.get("/exports/organizations/" + DashboardData.DROPPED + ".xlsx").status()).isEqualTo(403);
+        java.util.List<Map> audit = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + TENANT + "/audit?limit=500").bearerAuth(adminToken),
+                io.micronaut.core.type.Argument.listOf(Map.class));
+        assertThat(audit).filteredOn(event -> "p-orguser".equals(event.get("actor")) && String.valueOf(event.get("target")).startsWith("organization "))
+                .extracting(event -> event.get("target"), event -> event.get("action"))
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("organization " + DashboardData.OWN, "EXPORT"),
+                        org.assertj.core.groups.Tuple.tuple("organization " + DashboardData.DROPPED, "EXPORT_REFUSED"));
     }
 
     @Test
