@@ -21,6 +21,11 @@ public final class Benchmarks {
 
     private static final Map<String, Figure> FIGURES = new LinkedHashMap<>();
 
+    static {
+        FIGURES.put("ingest", IngestFigure.ingest());
+        FIGURES.put("storage", IngestFigure.storage());
+    }
+
     private Benchmarks() {
     }
 

@@ -2,22 +2,24 @@ package th.ita.storage.jdbc;
 
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import th.ita.core.score.CurrentScores;
 import th.ita.core.score.DataQualityFinding;
 import th.ita.core.score.ScoreFact;
 import th.ita.core.tenant.TenantId;
 
-/** Current values: the facts of the batch each org-year's pointer names, joined in the database. */
+/** Current values: the packs of the batch each org-year's pointer names, joined in the database, unpacked here. */
 @Singleton
 @Requires(property = JdbcScoreFacts.FACT_STORE, value = "jdbc", defaultValue = "jdbc")
 class JdbcCurrentScores implements CurrentScores {
-    private static final String CURRENT_FACTS = """
-            SELECT f.organization_id, f.fiscal_year, f.metric, f.score, f.provenance
+    private static final String CURRENT_PACKS = """
+            SELECT p.organization_id, p.fiscal_year, p.pack
             FROM org_year_current c
-            JOIN score_fact f ON f.batch_id = c.batch_id AND f.organization_id = c.organization_id AND f.fiscal_year = c.fiscal_year
+            JOIN score_pack p ON p.batch_id = c.batch_id AND p.organization_id = c.organization_id AND p.fiscal_year = c.fiscal_year
             """;
     private final DataSource dataSource;
 
@@ -27,25 +29,40 @@ class JdbcCurrentScores implements CurrentScores {
 
     @Override
     public List<ScoreFact> ofOrganization(TenantId tenant, long organizationId) {
-        return JdbcReads.facts(dataSource, CURRENT_FACTS + " WHERE c.tenant_id = ? AND c.organization_id = ? ORDER BY f.fiscal_year, f.metric, f.provenance",
-                statement -> {
-                    statement.setString(1, tenant.value());
-                    statement.setLong(2, organizationId);
-                });
+        return read(CURRENT_PACKS + " WHERE c.tenant_id = ? AND c.organization_id = ? ORDER BY p.fiscal_year, p.part", statement -> {
+            statement.setString(1, tenant.value());
+            statement.setLong(2, organizationId);
+        }, null);
     }
 
     @Override
     public List<ScoreFact> ofYear(TenantId tenant, int year, Collection<String> metrics) {
-        String metricFilter = metrics.isEmpty() ? "" : " AND f.metric IN (" + String.join(",", metrics.stream().map(m -> "?").toList()) + ")";
-        return JdbcReads.facts(dataSource, CURRENT_FACTS + " WHERE c.tenant_id = ? AND c.fiscal_year = ?" + metricFilter
-                + " ORDER BY f.organization_id, f.metric, f.provenance", statement -> {
+        return read(CURRENT_PACKS + " WHERE c.tenant_id = ? AND c.fiscal_year = ? ORDER BY p.organization_id, p.part", statement -> {
             statement.setString(1, tenant.value());
             statement.setInt(2, year);
-            int index = 3;
-            for (String metric : metrics) {
-                statement.setString(index++, metric);
+        }, metrics.isEmpty() ? null : Set.copyOf(metrics));
+    }
+
+    /** Facts of the packs in org-year order, each org-year's in {@link JdbcReads#FACT_ORDER}; {@code metrics} null: all. */
+    private List<ScoreFact> read(String sql, JdbcReads.Binder binder, Set<String> metrics) {
+        List<ScoreFact> facts = new ArrayList<>();
+        int[] orgYearStart = {0};
+        JdbcReads.packs(dataSource, sql, binder, (row, packed) -> {
+            if (!packed.isEmpty() && facts.size() > orgYearStart[0]) {
+                ScoreFact last = facts.get(facts.size() - 1);
+                if (last.organizationId() != packed.get(0).organizationId() || last.year() != packed.get(0).year()) {
+                    facts.subList(orgYearStart[0], facts.size()).sort(JdbcReads.FACT_ORDER);
+                    orgYearStart[0] = facts.size();
+                }
+            }
+            for (ScoreFact fact : packed) {
+                if (metrics == null || metrics.contains(fact.metric())) {
+                    facts.add(fact);
+                }
             }
         });
+        facts.subList(orgYearStart[0], facts.size()).sort(JdbcReads.FACT_ORDER);
+        return facts;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javax.sql.DataSource;
 import th.ita.core.error.ItaException;
@@ -21,21 +22,34 @@ final class JdbcReads {
         void bind(PreparedStatement statement) throws SQLException;
     }
 
-    static List<ScoreFact> facts(DataSource dataSource, String sql, Binder binder) {
+    /** Where a pack row read by {@link #packs} goes: its first columns, then the facts it holds. */
+    interface PackRow {
+        void accept(ResultSet row, List<ScoreFact> facts) throws SQLException;
+    }
+
+    /**
+     * Reads packs: the query's columns 1–3 are {@code organization_id, fiscal_year, pack}, further columns are the
+     * caller's. A pack that cannot be decoded is a storage fault, never silently skipped.
+     */
+    static void packs(DataSource dataSource, String sql, Binder binder, PackRow consumer) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement);
-            statement.setFetchSize(5_000);
-            List<ScoreFact> facts = new ArrayList<>();
+            statement.setFetchSize(1_000);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    facts.add(new ScoreFact(rows.getLong(1), rows.getInt(2), rows.getString(3), rows.getDouble(4), provenance(rows.getString(5))));
+                    consumer.accept(rows, PackedScores.unpack(rows.getBytes(3), rows.getLong(1), rows.getInt(2)));
                 }
             }
-            return facts;
         } catch (SQLException e) {
             throw ItaException.storageUnavailable("cannot read scores", e);
+        } catch (IllegalStateException e) {
+            throw ItaException.storageUnavailable("cannot read scores: " + e.getMessage(), e);
         }
     }
+
+    /** The order facts are answered in: by organization, year, metric, then derived before reported. */
+    static final Comparator<ScoreFact> FACT_ORDER = Comparator.comparingLong(ScoreFact::organizationId).thenComparingInt(ScoreFact::year)
+            .thenComparing(ScoreFact::metric).thenComparing(fact -> fact.provenance() == Provenance.DERIVED ? 0 : 1);
 
     static List<DataQualityFinding> findings(DataSource dataSource, String sql, Binder binder) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -51,9 +65,5 @@ final class JdbcReads {
         } catch (SQLException e) {
             throw ItaException.storageUnavailable("cannot read findings", e);
         }
-    }
-
-    static Provenance provenance(String code) {
-        return "D".equals(code) ? Provenance.DERIVED : Provenance.REPORTED;
     }
 }

@@ -40,6 +40,6 @@ abstract class JdbcStoreContract extends StoreContract {
     /** More than two of the writer's chunks and a partial one: what it commits before publishing is covered. */
     @Override
     protected int manyFacts() {
-        return 2 * JdbcScoreFacts.CHUNK + JdbcScoreFacts.ROWS_PER_INSERT / 2 + 1;
+        return 2 * JdbcScoreFacts.CHUNK + JdbcScoreFacts.CHUNK / 2 + 1;
     }
 }
