@@ -374,7 +374,7 @@ public final class IngestScores {
                         similar.get().newName(), similar.get().knownName(), similar.get().message()));
                 findings++;
             }
-            DeriveScores.Derivation derivation = DeriveScores.derive(orgYear.framework, organizationId, year, orgYear.values, orgYear.reportedLevel);
+            DeriveScores.Derivation derivation = DeriveScores.deriveForStorage(orgYear.framework, organizationId, year, orgYear.values, orgYear.reportedLevel);
             for (int slot = 0; slot < metrics.size(); slot++) {
                 if (!Double.isNaN(orgYear.values[slot])) {
                     writer.add(new ScoreFact(organizationId, year, metrics.get(slot).code(), orgYear.values[slot], Provenance.REPORTED));

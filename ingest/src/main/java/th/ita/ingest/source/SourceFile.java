@@ -109,7 +109,8 @@ public record SourceFile(Path path, String fileName, long size, String sha256, F
     public TableSource open() {
         try {
             return switch (format) {
-                case CSV -> new CsvTableSource(this);
+                // CSV, the format of large files, parses a thread ahead; its header is fixed once opened (JSON's grows).
+                case CSV -> new ReadAhead(new CsvTableSource(this));
                 case XLSX -> new XlsxTableSource(this);
                 case JSON -> new JsonTableSource(this);
             };

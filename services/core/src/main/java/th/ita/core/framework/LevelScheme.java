@@ -49,6 +49,34 @@ public record LevelScheme(String name, List<LevelRule> levels, boolean toConfirm
     }
 
     /**
+     * The level alone, as {@link #assess} finds it, without composing its reason: for callers that only compare
+     * levels (ingestion, once per org-year) and ask {@link #assess} for the reason when they need it.
+     */
+    public LevelRule levelOf(double total, Map<String, Double> toolScores) {
+        requireNonNull(toolScores, "toolScores is null");
+        for (LevelRule rule : levels) {
+            if (!Scores.atLeast(total, rule.minTotal())) {
+                continue;
+            }
+            if (rule.minEachTool().isEmpty()) {
+                return rule;
+            }
+            double minimum = rule.minEachTool().getAsDouble();
+            boolean failed = toolScores.isEmpty();
+            for (Double score : toolScores.values()) {
+                if (score == null || !Scores.atLeast(score, minimum)) {
+                    failed = true;
+                    break;
+                }
+            }
+            if (!failed) {
+                return rule;
+            }
+        }
+        throw new IllegalStateException("level scheme " + name + " has no level for total " + total);
+    }
+
+    /**
      * The level of a total and its tool scores (tool code → score; a missing tool fails any tool condition).
      */
     public LevelAssessment assess(double total, Map<String, Double> toolScores) {

@@ -42,6 +42,20 @@ public final class DeriveScores {
      * @param reportedLevel the level the source published, or null
      */
     public static Derivation derive(Framework framework, long organizationId, int year, double[] reported, LevelRule reportedLevel) {
+        return derive(framework, organizationId, year, reported, reportedLevel, true);
+    }
+
+    /**
+     * The derived values and the findings alone, as {@link #derive} gives them, without the levels' reasons
+     * ({@link Derivation#level()} and {@link Derivation#derivedLevel()} are empty): what ingestion stores, once
+     * per org-year of a file. A level that contradicts the published one is still a finding, with its reason.
+     */
+    public static Derivation deriveForStorage(Framework framework, long organizationId, int year, double[] reported, LevelRule reportedLevel) {
+        return derive(framework, organizationId, year, reported, reportedLevel, false);
+    }
+
+    private static Derivation derive(Framework framework, long organizationId, int year, double[] reported, LevelRule reportedLevel,
+                                     boolean assessLevels) {
         requireNonNull(framework, "framework is null");
         List<Metric> metrics = framework.metrics();
         if (reported.length != metrics.size()) {
@@ -79,6 +93,21 @@ public final class DeriveScores {
                 }
             }
         }
+        if (!assessLevels) {
+            if (reportedLevel != null) {
+                // The levels alone decide whether there is a finding; only a finding's reason is composed.
+                LevelRule level = levelOf(framework, effective);
+                LevelRule derivedLevel = levelOf(framework, figures);
+                if (level != null && complete(framework, effective) && !level.code().equals(reportedLevel.code())) {
+                    findings.add(levelFinding(organizationId, year, reportedLevel, assess(framework, effective).orElseThrow(), "the published figures"));
+                }
+                if (derivedLevel != null && complete(framework, figures) && !derivedLevel.code().equals(reportedLevel.code())
+                        && (level == null || !level.code().equals(derivedLevel.code()))) {
+                    findings.add(levelFinding(organizationId, year, reportedLevel, assess(framework, figures).orElseThrow(), "the figures below the total"));
+                }
+            }
+            return new Derivation(derived, effective, findings, Optional.empty(), Optional.empty(), Optional.ofNullable(reportedLevel));
+        }
         Optional<LevelAssessment> level = assess(framework, effective);
         Optional<LevelAssessment> derivedLevel = assess(framework, figures);
         if (reportedLevel != null) {
@@ -97,6 +126,19 @@ public final class DeriveScores {
         return new DataQualityFinding(organizationId, year, "level", DataQualityFinding.Kind.LEVEL_DIFFERS,
                 reportedLevel.nameTh(), assessment.level().nameTh(),
                 "reported level " + reportedLevel.nameTh() + " but the " + year + " rules on " + basis + " give " + assessment.reasonTh());
+    }
+
+    private static LevelRule levelOf(Framework framework, double[] values) {
+        return Double.isNaN(values[0]) ? null : framework.levelScheme().levelOf(values[0], toolScores(framework, values));
+    }
+
+    private static Map<String, Double> toolScores(Framework framework, double[] values) {
+        Map<String, Double> tools = new LinkedHashMap<>();
+        for (Tool tool : framework.tools()) {
+            double score = values[framework.metric(tool.code()).orElseThrow().slot()];
+            tools.put(tool.code(), Double.isNaN(score) ? null : score);
+        }
+        return tools;
     }
 
     private static Optional<LevelAssessment> assess(Framework framework, double[] values) {
@@ -139,16 +181,29 @@ public final class DeriveScores {
      * unrounded means: ind6 = ((97.70 + 97.93 + 100)/3 + (82 + 86 + 100)/3) / 2 = 93.938… → 93.94.
      */
     private static double meanOfChildren(Framework framework, Metric metric, double[] values) {
+        return meanOfChildren(framework, metric, values, true);
+    }
+
+    /** {@code shortcut}: whole hundredths in integers where every child is one (the same result, tested against the decimals). */
+    static double meanOfChildren(Framework framework, Metric metric, double[] values, boolean shortcut) {
         List<Metric> children = framework.childrenOf(metric);
         if (children.isEmpty()) {
             return Double.NaN;
         }
+        for (Metric child : children) {
+            if (Double.isNaN(values[child.slot()])) {
+                return Double.NaN;
+            }
+        }
+        if (shortcut) {
+            double mean = meanOfHundredths(framework, metric, children, values);
+            if (!Double.isNaN(mean)) {
+                return mean;
+            }
+        }
         Map<String, BigDecimal[]> channels = new LinkedHashMap<>();
         for (Metric child : children) {
             double value = values[child.slot()];
-            if (Double.isNaN(value)) {
-                return Double.NaN;
-            }
             String channel = framework.item(child.code()).map(Item::channel).orElse("");
             BigDecimal[] sumAndCount = channels.computeIfAbsent(channel == null ? "" : channel, key -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             sumAndCount[0] = sumAndCount[0].add(Scores.exact(value));
@@ -159,6 +214,61 @@ public final class DeriveScores {
             sumOfMeans = sumOfMeans.add(sumAndCount[0].divide(sumAndCount[1], MathContext.DECIMAL128));
         }
         return Scores.round(sumOfMeans.divide(BigDecimal.valueOf(channels.size()), MathContext.DECIMAL128));
+    }
+
+    /**
+     * The mean of channel means when every child is a whole number of hundredths from 0 to 10,000.00 (what every
+     * published score is), exactly as a fraction of integers, rounded half up once: the decimal arithmetic above
+     * gives the same (its 34 digits decide a rounding differently only for denominators above 10^30). NaN when a
+     * child is not such a value.
+     */
+    private static double meanOfHundredths(Framework framework, Metric metric, List<Metric> children, double[] values) {
+        int size = children.size();
+        String[] channelNames = new String[size];
+        long[] sums = new long[size];
+        long[] counts = new long[size];
+        int channels = 0;
+        for (Metric child : children) {
+            long hundredths = Scores.wholeHundredths(values[child.slot()]);
+            if (hundredths < 0) {
+                return Double.NaN;
+            }
+            String channel = "";
+            if (child.kind() == MetricKind.ITEM) {
+                String named = framework.item(child.code()).map(Item::channel).orElse(null);
+                channel = named == null ? "" : named;
+            }
+            int index = 0;
+            while (index < channels && !channelNames[index].equals(channel)) {
+                index++;
+            }
+            if (index == channels) {
+                channelNames[channels++] = channel;
+            }
+            sums[index] += hundredths;
+            counts[index]++;
+        }
+        // Σ sum_c / n_c over C channels, as numerator / denominator with denominator = C × lcm(n_c).
+        long multiple = 1;
+        for (int c = 0; c < channels; c++) {
+            multiple = multiple / gcd(multiple, counts[c]) * counts[c];
+        }
+        long numerator = 0;
+        for (int c = 0; c < channels; c++) {
+            numerator += sums[c] * (multiple / counts[c]);
+        }
+        long denominator = multiple * channels;
+        long rounded = (2 * numerator + denominator) / (2 * denominator);
+        return rounded / 100.0;
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
     }
 
     private static double weightedTotal(Framework framework, double[] values) {

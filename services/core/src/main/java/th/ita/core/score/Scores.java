@@ -31,6 +31,18 @@ public final class Scores {
         return BigDecimal.valueOf(value);
     }
 
+    /**
+     * The value as a whole number of hundredths when it is one from 0 to 10,000.00 (95.41 → 9541: the double
+     * nearest that decimal, whose {@link #exact} decimal is it), else −1.
+     */
+    public static long wholeHundredths(double value) {
+        if (!(value >= 0 && value <= 10_000)) {
+            return -1;
+        }
+        long hundredths = Math.round(value * 100);
+        return hundredths / 100.0 == value ? hundredths : -1;
+    }
+
     /** Half-up rounding to two decimals of an exact value. */
     public static double round(BigDecimal value) {
         return value.setScale(2, RoundingMode.HALF_UP).doubleValue();

@@ -202,4 +202,64 @@ class DeriveScoresTest {
         assertThat(value(derivation.derived(), "ind6")).isNaN();
         assertThat(derivation.findings()).isEmpty();
     }
+
+    @Test
+    void readsEveryWholeHundredthUpToTenThousandAsTheDecimalItWasWrittenAs() {
+        for (long hundredths = 0; hundredths <= 1_000_000; hundredths++) {
+            double value = hundredths / 100.0;
+            if (Scores.wholeHundredths(value) != hundredths || Scores.exact(value).compareTo(java.math.BigDecimal.valueOf(hundredths, 2)) != 0) {
+                throw new AssertionError(value + " is not read as " + hundredths + " hundredths");
+            }
+        }
+        assertThat(Scores.wholeHundredths(92.045)).isEqualTo(-1);
+        assertThat(Scores.wholeHundredths(Double.NaN)).isEqualTo(-1);
+        assertThat(Scores.wholeHundredths(-0.01)).isEqualTo(-1);
+    }
+
+    @Test
+    void meansInWholeHundredthsAsTheDecimalArithmeticDoes() {
+        java.util.Random random = new java.util.Random(14);
+        for (int year : Frameworks.bundled().years()) {
+            Framework framework = Frameworks.bundled().require(year);
+            for (int round = 0; round < 2_000; round++) {
+                double[] values = new double[framework.metrics().size()];
+                for (int slot = 0; slot < values.length; slot++) {
+                    // Mostly scores as published; now and then one with three decimals, which takes the decimal path.
+                    values[slot] = random.nextInt(50) == 0 ? random.nextInt(100_001) / 1000.0 : random.nextInt(10_001) / 100.0;
+                }
+                for (th.ita.core.framework.Metric metric : framework.metrics()) {
+                    double shortcut = DeriveScores.meanOfChildren(framework, metric, values, true);
+                    double decimals = DeriveScores.meanOfChildren(framework, metric, values, false);
+                    if (Double.compare(shortcut, decimals) != 0) {
+                        throw new AssertionError(year + " " + metric.code() + ": " + shortcut + " in hundredths, " + decimals + " in decimals");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void findsTheSameWhenDerivingForStorageWithoutTheLevelsReasons() {
+        java.util.Random random = new java.util.Random(2568);
+        for (int year : Frameworks.bundled().years()) {
+            Framework framework = Frameworks.bundled().require(year);
+            for (int round = 0; round < 500; round++) {
+                double[] values = new double[framework.metrics().size()];
+                Arrays.fill(values, Double.NaN);
+                for (int slot = 0; slot < values.length; slot++) {
+                    if (random.nextInt(3) > 0) {
+                        values[slot] = (7_000 + random.nextInt(3_001)) / 100.0;
+                    }
+                }
+                var levels = framework.levelScheme().levels();
+                var reportedLevel = random.nextInt(4) == 0 ? null : levels.get(random.nextInt(levels.size()));
+                DeriveScores.Derivation full = DeriveScores.derive(framework, 7, year, values, reportedLevel);
+                DeriveScores.Derivation forStorage = DeriveScores.deriveForStorage(framework, 7, year, values, reportedLevel);
+
+                assertThat(forStorage.findings()).isEqualTo(full.findings());
+                assertThat(forStorage.derived()).isEqualTo(full.derived());
+                assertThat(forStorage.level()).isEmpty();
+            }
+        }
+    }
 }

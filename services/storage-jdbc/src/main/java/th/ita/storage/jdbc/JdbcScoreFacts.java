@@ -7,6 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import th.ita.core.error.ItaException;
 import th.ita.core.score.DataQualityFinding;
@@ -74,18 +78,29 @@ class JdbcScoreFacts implements ScoreFacts {
         });
     }
 
+    /**
+     * Packs on the caller's thread and writes on one of its own: while the database inserts and commits one chunk,
+     * the caller derives and packs the next (ingestion uses both cores). At most one chunk is in flight, so memory
+     * stays at two chunks; a failure of the writing thread surfaces at the caller's next call.
+     */
     private static final class JdbcWriter implements Writer {
         private final TenantId tenant;
         private final long batchId;
         private final Connection connection;
         private final PreparedStatement packs;
         private final PreparedStatement findings;
+        private final ExecutorService inserter;
         /** The facts of the org-year being added, packed when another org-year's fact comes or at a commit. */
         private final List<ScoreFact> open = new ArrayList<>();
+        private List<PackRow> pendingPacks = new ArrayList<>();
+        private List<DataQualityFinding> pendingFindings = new ArrayList<>();
+        private Future<?> inFlight;
         private int pendingFacts;
-        private int pendingFindings;
         private int findingSeq;
         private int part;
+
+        private record PackRow(long organizationId, int year, int part, int facts, byte[] pack) {
+        }
 
         JdbcWriter(TenantId tenant, long batchId, Connection connection) throws SQLException {
             this.tenant = tenant;
@@ -96,48 +111,96 @@ class JdbcScoreFacts implements ScoreFacts {
                     + "VALUES (?, ?, ?, ?, ?, ?, ?)");
             this.findings = connection.prepareStatement("INSERT INTO quality_finding "
                     + "(batch_id, organization_id, fiscal_year, seq, tenant_id, metric, kind, reported, derived, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            this.inserter = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "score-writer-" + batchId);
+                thread.setDaemon(true);
+                return thread;
+            });
         }
 
         @Override
         public void add(ScoreFact fact) {
-            try {
-                if (!open.isEmpty() && (open.get(0).organizationId() != fact.organizationId() || open.get(0).year() != fact.year())) {
-                    seal();
-                }
-                open.add(fact);
-                if (pendingFacts + open.size() >= CHUNK) {
-                    flush();
-                }
-            } catch (SQLException e) {
-                throw ItaException.storageUnavailable("cannot write scores of batch " + batchId, e);
+            if (!open.isEmpty() && (open.get(0).organizationId() != fact.organizationId() || open.get(0).year() != fact.year())) {
+                seal();
+            }
+            open.add(fact);
+            if (pendingFacts + open.size() >= CHUNK) {
+                handOff();
             }
         }
 
-        /** Packs the open org-year's facts into one row of the pending INSERT batch. */
-        private void seal() throws SQLException {
+        /** Packs the open org-year's facts into one row of the next chunk. */
+        private void seal() {
             if (open.isEmpty()) {
                 return;
             }
             ScoreFact first = open.get(0);
-            packs.setLong(1, batchId);
-            packs.setLong(2, first.organizationId());
-            packs.setInt(3, first.year());
-            packs.setInt(4, ++part);
-            packs.setString(5, tenant.value());
-            packs.setInt(6, open.size());
-            packs.setBytes(7, PackedScores.pack(open));
-            packs.addBatch();
+            pendingPacks.add(new PackRow(first.organizationId(), first.year(), ++part, open.size(), PackedScores.pack(open)));
             pendingFacts += open.size();
             open.clear();
         }
 
         @Override
         public void add(DataQualityFinding finding) {
+            pendingFindings.add(finding);
+            if (pendingFindings.size() >= CHUNK) {
+                handOff();
+            }
+        }
+
+        /** Waits for the chunk in flight, then sends the pending one to be written and committed. */
+        private void handOff() {
+            seal();
+            awaitInFlight();
+            List<PackRow> chunkPacks = pendingPacks;
+            List<DataQualityFinding> chunkFindings = pendingFindings;
+            int firstSeq = findingSeq + 1;
+            findingSeq += chunkFindings.size();
+            pendingPacks = new ArrayList<>();
+            pendingFindings = new ArrayList<>();
+            pendingFacts = 0;
+            inFlight = inserter.submit(() -> {
+                write(chunkPacks, chunkFindings, firstSeq);
+                return null;
+            });
+        }
+
+        private void awaitInFlight() {
+            if (inFlight == null) {
+                return;
+            }
             try {
+                inFlight.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw ItaException.storageUnavailable("interrupted while writing scores of batch " + batchId, e);
+            } catch (ExecutionException e) {
+                throw ItaException.storageUnavailable("cannot write scores of batch " + batchId + ": " + e.getCause().getMessage(), e.getCause());
+            } finally {
+                inFlight = null;
+            }
+        }
+
+        private void write(List<PackRow> chunkPacks, List<DataQualityFinding> chunkFindings, int firstSeq) throws SQLException {
+            for (PackRow row : chunkPacks) {
+                packs.setLong(1, batchId);
+                packs.setLong(2, row.organizationId());
+                packs.setInt(3, row.year());
+                packs.setInt(4, row.part());
+                packs.setString(5, tenant.value());
+                packs.setInt(6, row.facts());
+                packs.setBytes(7, row.pack());
+                packs.addBatch();
+            }
+            if (!chunkPacks.isEmpty()) {
+                packs.executeBatch();
+            }
+            int seq = firstSeq;
+            for (DataQualityFinding finding : chunkFindings) {
                 findings.setLong(1, batchId);
                 findings.setLong(2, finding.organizationId());
                 findings.setInt(3, finding.year());
-                findings.setInt(4, ++findingSeq);
+                findings.setInt(4, seq++);
                 findings.setString(5, tenant.value());
                 findings.setString(6, finding.metric());
                 findings.setString(7, finding.kind().name());
@@ -145,38 +208,27 @@ class JdbcScoreFacts implements ScoreFacts {
                 findings.setString(9, finding.derived());
                 findings.setString(10, finding.message().length() > 1000 ? finding.message().substring(0, 1000) : finding.message());
                 findings.addBatch();
-                if (++pendingFindings == CHUNK) {
-                    flush();
-                }
-            } catch (SQLException e) {
-                throw ItaException.storageUnavailable("cannot write findings of batch " + batchId, e);
             }
-        }
-
-        private void flush() throws SQLException {
-            seal();
-            if (pendingFacts > 0) {
-                packs.executeBatch();
-                pendingFacts = 0;
-            }
-            if (pendingFindings > 0) {
+            if (!chunkFindings.isEmpty()) {
                 findings.executeBatch();
-                pendingFindings = 0;
             }
             connection.commit();
         }
 
         @Override
         public void finish() {
-            try {
-                flush();
-            } catch (SQLException e) {
-                throw ItaException.storageUnavailable("cannot write scores of batch " + batchId + ": " + e.getMessage(), e);
-            }
+            handOff();
+            awaitInFlight();
         }
 
         @Override
         public void close() {
+            try {
+                awaitInFlight();
+            } catch (RuntimeException ignored) {
+                // Whoever gives the batch up reports why; what was not committed is rolled back below.
+            }
+            inserter.shutdownNow();
             try {
                 connection.rollback();
             } catch (SQLException ignored) {
