@@ -35,14 +35,25 @@ public final class SeedReports {
     private final InMemoryStore store = new InMemoryStore();
     private final ScoreTable table;
 
+    /** The seed's published level and rank, as seed 002 prints them: ผ่านดี, ลำดับที่ ๕๐ (a second file, as a clerk would load them). */
+    public static final String SEED_002_PUBLISHED = "seed-002-published.csv";
+
     public SeedReports(Path directory) {
+        this(directory, List.of(SEED_002, SEED_004));
+    }
+
+    /** The seeds named, loaded in order, each as its own batch. */
+    public SeedReports(Path directory, List<String> seeds) {
         IngestScores ingest = new IngestScores(store, store, store, store, store, Frameworks.bundled(), Geography.bundled(), "reports-test");
-        for (String seed : List.of(SEED_002, SEED_004)) {
+        for (String seed : seeds) {
             Path file = directory.resolve(seed);
-            try (InputStream in = SeedReports.class.getResourceAsStream("/seeds/" + seed)) {
-                Files.copy(in, file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (!Files.exists(file)) {
+                // A seed of the resources; a file a test wrote into the directory is loaded as it is.
+                try (InputStream in = SeedReports.class.getResourceAsStream("/seeds/" + seed)) {
+                    Files.copy(in, file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
             ingest.ingest(TENANT, file, seed, IngestOptions.detect(), IngestProgress.NONE);
         }

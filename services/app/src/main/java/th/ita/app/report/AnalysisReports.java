@@ -4,7 +4,6 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import th.ita.analytics.table.ScoreTable;
 import th.ita.analytics.weakness.FindWeaknesses;
 import th.ita.app.access.ScopedData;
@@ -64,7 +63,7 @@ public class AnalysisReports {
 
     /** The draft of the organization at {@code index} of a table (already scoped by the caller). */
     public AnalysisReport model(ScoreTable table, int index, Request request) {
-        return draft.draft(table, index, request.year(), Optional.empty(),
+        return draft.draft(table, index, request.year(),
                 new DraftAnalysisReport.Options(request.charts(), request.thaiDigits(), LocalDate.now(BANGKOK)));
     }
 

@@ -32,17 +32,33 @@ public record AnalysisReport(Memo memo, String organizationCode, String organiza
     }
 
     /**
-     * The headline: total and level with its reason; the rank in the province; the change of the total
-     * since the year before ({@code previousTotal} and {@code change} null when that year has no total).
+     * The headline, as ITA published it where a source gave the published figures: total, level with its
+     * reason, the rank in the province; the change of the total since the year before ({@code previousTotal}
+     * and {@code change} null when that year has no total). {@code disagreements}: each published figure
+     * the platform's own computation contradicts, both printed side by side (empty when they agree).
      */
-    public record Result(Double total, String levelTh, String levelReasonTh, Rank rank, Integer previousYear, Double previousTotal, Double change) {
+    public record Result(Double total, String levelTh, String levelReasonTh, Rank rank, Integer previousYear, Double previousTotal, Double change,
+                         List<Disagreement> disagreements) {
+        public Result {
+            disagreements = List.copyOf(disagreements);
+        }
     }
 
     /**
      * Rank: standard competition ranking (ties share the best rank, 1-2-2-4) among the organizations of
-     * the group with a total that year. {@code published}: the figure ITA published, not the platform's.
+     * the group with a total that year. {@code published}: the figure ITA published, not the platform's;
+     * {@code groupSize} is then known only where the platform's own rank agrees (ITA publishes no count),
+     * else null.
      */
-    public record Rank(int rank, int groupSize, String groupTh, boolean published) {
+    public record Rank(int rank, Integer groupSize, String groupTh, boolean published) {
+    }
+
+    /**
+     * A published figure and what the platform computes from the figures below it, where they differ
+     * (as the platform's findings name them): {@code itemTh} what (คะแนนรวม, ระดับผลการประเมิน, ลำดับในจังหวัด),
+     * {@code noteTh} why they can differ. Numbers in Arabic digits; the renderers convert them.
+     */
+    public record Disagreement(String itemTh, String publishedTh, String derivedTh, String noteTh) {
     }
 
     public record ToolRow(String code, String nameTh, double weight, Double score, List<IndicatorRow> indicators) {

@@ -50,6 +50,15 @@ public final class AnalysisReportLayout {
         blocks.add(new Block.Heading(text.digits("1. ") + "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. " + year));
         blocks.add(new Block.Paragraph("คะแนนภาพรวมของ" + report.organizationTh() + " " + text.score(result.total()) + " คะแนน ระดับผลการประเมิน \""
                 + result.levelTh() + "\" (" + text.digits(result.levelReasonTh()) + ")" + rankSentence(result.rank(), text) + change(result, text), true));
+        if (!result.disagreements().isEmpty()) {
+            blocks.add(new Block.Paragraph("ตัวเลขที่ประกาศกับที่คำนวณจากข้อมูลในระบบไม่ตรงกัน โปรดตรวจสอบก่อนใช้ตัวเลขใดในเอกสาร:", false));
+            List<List<String>> rows = new ArrayList<>();
+            for (AnalysisReport.Disagreement disagreement : result.disagreements()) {
+                rows.add(List.of(disagreement.itemTh(), text.digits(disagreement.publishedTh()), text.digits(disagreement.derivedTh()),
+                        text.digits(disagreement.noteTh())));
+            }
+            blocks.add(new Block.Table(List.of("รายการ", "ตามที่ประกาศ", "คำนวณจากข้อมูลในระบบ", "หมายเหตุ"), rows, List.of(20, 17, 20, 43)));
+        }
         for (String note : report.methodologyNotes()) {
             blocks.add(new Block.Paragraph("หมายเหตุการเปลี่ยนแปลงวิธีการประเมิน: " + text.digits(note), false));
         }
@@ -135,8 +144,10 @@ public final class AnalysisReportLayout {
         if (rank == null) {
             return "";
         }
-        return " ผลการประเมินอยู่ในลำดับที่ " + text.number(rank.rank()) + " จาก " + text.number(rank.groupSize()) + " หน่วยงาน ของ" + rank.groupTh()
-                + (rank.published() ? " (ลำดับตามที่ประกาศ)" : " (ลำดับคำนวณจากข้อมูลในระบบ)");
+        String of = rank.groupSize() == null ? " ของ" : " จาก " + text.number(rank.groupSize()) + " หน่วยงาน ของ";
+        return " ผลการประเมินอยู่ในลำดับที่ " + text.number(rank.rank()) + of + rank.groupTh()
+                + (!rank.published() ? " (ลำดับคำนวณจากข้อมูลในระบบ)"
+                : rank.groupSize() == null ? " (ลำดับตามที่ประกาศ)" : " (ลำดับตามที่ประกาศ ตรงกับที่คำนวณจากข้อมูลในระบบ)");
     }
 
     private static String change(AnalysisReport.Result result, ThaiDocumentText text) {

@@ -36,8 +36,12 @@ import th.ita.reports.ThaiDocumentText;
  * Drafts the analysis report of an organization-year from the tenant's scores (use case). The rules,
  * which follow what the published reports do by hand:
  * <ul>
+ *   <li>published and derived: the total, level and rank printed are those ITA published, where a source
+ *       gave them (the {@code reported_level} and {@code reported_rank} facts, the reported total); where the
+ *       platform's own computation disagrees (the total from the tools, the year's rules on the figures, the
+ *       rank among the organizations held), both are printed side by side, as the platform's findings do;</li>
  *   <li>rank: among every organization of the province with a total that year (the group seed 002 names:
- *       "หน่วยงานประเภทองค์กรปกครองส่วนท้องถิ่นในจังหวัดเชียงราย"), unless a published rank is given;</li>
+ *       "หน่วยงานประเภทองค์กรปกครองส่วนท้องถิ่นในจังหวัดเชียงราย");</li>
  *   <li>weak and strong indicators: as {@link FindWeaknesses} finds them (weak: below 85, lowest of its
  *       tool, more than 5 below the province median, or falling two years running; strong: above 90 and
  *       never weak);</li>
@@ -73,11 +77,8 @@ public final class DraftAnalysisReport {
         }
     }
 
-    /**
-     * @param organization the organization's index in the table
-     * @param publishedRank the rank ITA published for the year, where one was loaded (printed instead of the platform's)
-     */
-    public AnalysisReport draft(ScoreTable table, int organization, int year, Optional<AnalysisReport.Rank> publishedRank, Options options) {
+    /** @param organization the organization's index in the table */
+    public AnalysisReport draft(ScoreTable table, int organization, int year, Options options) {
         Organization subject = table.organization(organization);
         Framework framework = table.framework(year)
                 .orElseThrow(() -> ItaException.notFound("no scores in " + year));
@@ -123,16 +124,74 @@ public final class DraftAnalysisReport {
             tools.add(new AnalysisReport.ToolRow(tool.code(), tool.nameTh(), tool.weight(), valueOf(table, year, tool.code(), organization), rows));
         }
 
-        Map<String, Double> toolScores = new LinkedHashMap<>();
-        framework.tools().forEach(tool -> toolScores.put(tool.code(), valueOf(table, year, tool.code(), organization)));
-        LevelAssessment level = framework.levelScheme().assess(total, toolScores);
-        Double previous = valueOf(table, year - 1, Metric.TOTAL, organization);
-        AnalysisReport.Result result = new AnalysisReport.Result(total, level.level().nameTh(), level.reasonTh(),
-                publishedRank.orElseGet(() -> rank(table, subject, organization, year, provinceTh)), previous == null ? null : year - 1, previous,
-                previous == null ? null : Scores.round(total - previous));
+        AnalysisReport.Result result = result(table, framework, subject, organization, year, provinceTh);
         return new AnalysisReport(memo(subject, districtTh, provinceTh, year, nextYear), subject.code(), subject.fullNameTh(), districtTh, provinceTh,
                 year, nextYear, result, tools, options.charts() ? charts(table, subject, organization, year, options) : List.of(), sections, measures,
                 methodologyNotes(table, organization, year));
+    }
+
+    /**
+     * The headline as published, beside the platform's own figures where they differ. On the table's
+     * REPORTED basis its values are the published ones and {@code otherValue} the derived ones; on DERIVED
+     * the other way round.
+     */
+    private AnalysisReport.Result result(ScoreTable table, Framework framework, Organization subject, int organization, int year, String provinceTh) {
+        boolean reportedBasis = table.basis() == ScoreTable.Basis.REPORTED;
+        double total = published(table, year, Metric.TOTAL, organization, reportedBasis);
+        double derivedTotal = derived(table, year, Metric.TOTAL, organization, reportedBasis);
+        Map<String, Double> toolScores = new LinkedHashMap<>();
+        for (Tool tool : framework.tools()) {
+            double score = published(table, year, tool.code(), organization, reportedBasis);
+            toolScores.put(tool.code(), Double.isNaN(score) ? null : score);
+        }
+        List<AnalysisReport.Disagreement> disagreements = new ArrayList<>();
+        if (Scores.round(total) != Scores.round(derivedTotal)) {
+            disagreements.add(new AnalysisReport.Disagreement("คะแนนรวม", Scores.format(total), Scores.format(derivedTotal),
+                    "คำนวณจากคะแนนรายเครื่องมือ (IIT × 0.3 + EIT × 0.3 + OIT × 0.4)"));
+        }
+
+        // The level: the year's rules on the published figures; the published level where a source gave one.
+        boolean judgeable = framework.levelScheme().levels().stream().noneMatch(rule -> rule.minEachTool().isPresent())
+                || toolScores.values().stream().allMatch(java.util.Objects::nonNull);
+        LevelAssessment rules = framework.levelScheme().assess(total, toolScores);
+        Optional<th.ita.core.framework.LevelRule> publishedLevel = table.reportedLevel(year, organization);
+        String levelTh = rules.level().nameTh();
+        String reasonTh = rules.reasonTh();
+        if (publishedLevel.isPresent() && (!judgeable || !publishedLevel.get().code().equals(rules.level().code()))) {
+            levelTh = publishedLevel.get().nameTh();
+            reasonTh = "ระดับตามที่ประกาศ";
+            if (judgeable) {
+                disagreements.add(new AnalysisReport.Disagreement("ระดับผลการประเมิน", publishedLevel.get().nameTh(), rules.level().nameTh(),
+                        "ตามเกณฑ์ของปี " + year + " จากคะแนนที่ประกาศ: " + rules.reasonTh()));
+            }
+        }
+
+        AnalysisReport.Rank computed = rank(table, subject, organization, year, provinceTh);
+        java.util.OptionalInt publishedRank = table.reportedRank(year, organization);
+        AnalysisReport.Rank rank = computed;
+        if (publishedRank.isPresent()) {
+            boolean agrees = publishedRank.getAsInt() == computed.rank();
+            rank = new AnalysisReport.Rank(publishedRank.getAsInt(), agrees ? computed.groupSize() : null, computed.groupTh(), true);
+            if (!agrees) {
+                disagreements.add(new AnalysisReport.Disagreement("ลำดับในจังหวัด", Integer.toString(publishedRank.getAsInt()),
+                        computed.rank() + " จาก " + computed.groupSize() + " หน่วยงาน",
+                        "ลำดับที่ประกาศจัดโดยสำนักงาน ป.ป.ช. จากคะแนนรวมที่ประกาศของ อปท. ทุกแห่งในจังหวัด ลำดับที่คำนวณนับเฉพาะ "
+                                + computed.groupSize() + " หน่วยงานที่มีข้อมูลในระบบ"));
+            }
+        }
+        Double previous = valueOf(table, year - 1, Metric.TOTAL, organization);
+        return new AnalysisReport.Result(total, levelTh, reasonTh, rank, previous == null ? null : year - 1, previous,
+                previous == null ? null : Scores.round(total - previous), disagreements);
+    }
+
+    private static double published(ScoreTable table, int year, String metric, int organization, boolean reportedBasis) {
+        double other = table.otherValue(year, metric, organization);
+        return reportedBasis || Double.isNaN(other) ? table.value(year, metric, organization) : other;
+    }
+
+    private static double derived(ScoreTable table, int year, String metric, int organization, boolean reportedBasis) {
+        double other = table.otherValue(year, metric, organization);
+        return !reportedBasis || Double.isNaN(other) ? table.value(year, metric, organization) : other;
     }
 
     private static Double valueOf(ScoreTable table, int year, String metric, int organization) {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -41,7 +40,7 @@ class AnalysisReportDocxTest {
     }
 
     private XWPFDocument docx(String name, int year, boolean thaiDigits, boolean charts) throws IOException {
-        AnalysisReport report = draft.draft(seeds.table(), seeds.index(name), year, Optional.empty(),
+        AnalysisReport report = draft.draft(seeds.table(), seeds.index(name), year,
                 new DraftAnalysisReport.Options(charts, thaiDigits, LocalDate.of(2025, 12, 5)));
         byte[] bytes = DocxDocument.write(AnalysisReportLayout.blocks(report, new ThaiDocumentText(thaiDigits)));
         return new XWPFDocument(new ByteArrayInputStream(bytes));
@@ -100,6 +99,23 @@ class AnalysisReportDocxTest {
             }
         }
         return ThaiNumbers.toArabicDigits(text.toString());
+    }
+
+    @Test
+    void printsSeed002sPublishedRankWithTheComputedOneBesideIt(@TempDir Path directory) throws IOException {
+        SeedReports published = new SeedReports(directory, List.of(SeedReports.SEED_002, SeedReports.SEED_002_PUBLISHED));
+        AnalysisReport report = draft.draft(published.table(), published.index("ม่วงยาย"), 2568,
+                new DraftAnalysisReport.Options(false, true, LocalDate.of(2025, 12, 5)));
+        byte[] bytes = DocxDocument.write(AnalysisReportLayout.blocks(report, new ThaiDocumentText(true)));
+
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            // The memo's sentence as seed 002 writes it: "… ผ่านดี ผลการประเมินอยู่ในลำดับที่ ๕๐ ของหน่วยงานประเภท… เชียงราย".
+            assertThat(text(document)).contains("มีผลคะแนนการประเมิน 95.41 ระดับผลการประเมินคือ ผ่านดี ผลการประเมินอยู่ในลำดับที่ 50"
+                    + " ของหน่วยงานประเภทองค์กรปกครองส่วนท้องถิ่นในจังหวัดเชียงราย (ลำดับตามที่ประกาศ)");
+            assertThat(table(document, "รายการ")).containsExactly(List.of("รายการ", "ตามที่ประกาศ", "คำนวณจากข้อมูลในระบบ", "หมายเหตุ"),
+                    List.of("ลำดับในจังหวัด", "50", "1 จาก 1 หน่วยงาน",
+                            "ลำดับที่ประกาศจัดโดยสำนักงาน ป.ป.ช. จากคะแนนรวมที่ประกาศของ อปท. ทุกแห่งในจังหวัด ลำดับที่คำนวณนับเฉพาะ 1 หน่วยงานที่มีข้อมูลในระบบ"));
+        }
     }
 
     @Test

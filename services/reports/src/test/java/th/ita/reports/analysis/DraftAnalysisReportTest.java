@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +27,7 @@ class DraftAnalysisReportTest {
     }
 
     private AnalysisReport muangYai() {
-        return draft.draft(seeds.table(), seeds.index("ม่วงยาย"), 2568, Optional.empty(), noCharts);
+        return draft.draft(seeds.table(), seeds.index("ม่วงยาย"), 2568, noCharts);
     }
 
     @Test
@@ -52,10 +52,61 @@ class DraftAnalysisReportTest {
     }
 
     @Test
-    void printsThePublishedRankWhereOneIsGiven() {
-        AnalysisReport.Rank published = new AnalysisReport.Rank(50, 143, "หน่วยงานประเภทองค์กรปกครองส่วนท้องถิ่นในจังหวัดเชียงราย", true);
+    void printsTheRankSeed002PublishedBesideTheRankComputedFromTheOrganizationsHeld(@TempDir Path directory) {
+        SeedReports published = new SeedReports(directory, List.of(SeedReports.SEED_002, SeedReports.SEED_002_PUBLISHED));
 
-        assertThat(draft.draft(seeds.table(), seeds.index("ม่วงยาย"), 2568, Optional.of(published), noCharts).result().rank()).isEqualTo(published);
+        AnalysisReport.Result result = draft.draft(published.table(), published.index("ม่วงยาย"), 2568, noCharts).result();
+
+        assertThat(result.total()).isEqualTo(95.41);
+        assertThat(result.levelTh()).isEqualTo("ผ่านดี");
+        assertThat(result.levelReasonTh()).isEqualTo("ผ่านดี ไม่ใช่ ผ่านดีเยี่ยม เพราะ EIT 93.07 < 95");
+        assertThat(result.rank()).isEqualTo(new AnalysisReport.Rank(50, null, "หน่วยงานประเภทองค์กรปกครองส่วนท้องถิ่นในจังหวัดเชียงราย", true));
+        // Only ม่วงยาย of เชียงราย is held here: the platform ranks it 1st of 1, which the draft shows beside the published 50th.
+        assertThat(result.disagreements()).extracting(AnalysisReport.Disagreement::itemTh, AnalysisReport.Disagreement::publishedTh,
+                AnalysisReport.Disagreement::derivedTh).containsExactly(tuple("ลำดับในจังหวัด", "50", "1 จาก 1 หน่วยงาน"));
+        assertThat(result.disagreements().get(0).noteTh()).contains("ป.ป.ช.").contains("1 หน่วยงานที่มีข้อมูลในระบบ");
+    }
+
+    @Test
+    void keepsThePublishedRankWithTheGroupSizeWhereThePlatformAgrees(@TempDir Path directory) throws java.io.IOException {
+        java.nio.file.Files.writeString(directory.resolve("first.csv"), "ชื่อหน่วยงาน,ประเภท,จังหวัด,อำเภอ,ปีงบประมาณ,คะแนนรวม,ระดับ,ลำดับที่\n"
+                + "ม่วงยาย,เทศบาลตำบล,เชียงราย,เวียงแก่น,2568,95.41,ผ่านดี,1\n");
+        SeedReports published = new SeedReports(directory, List.of(SeedReports.SEED_002, "first.csv"));
+
+        AnalysisReport.Result result = draft.draft(published.table(), published.index("ม่วงยาย"), 2568, noCharts).result();
+
+        assertThat(result.rank()).isEqualTo(new AnalysisReport.Rank(1, 1, "หน่วยงานประเภทองค์กรปกครองส่วนท้องถิ่นในจังหวัดเชียงราย", true));
+        assertThat(result.disagreements()).isEmpty();
+    }
+
+    @Test
+    void printsAPublishedLevelTheYearsRulesContradictWithTheRulesLevelBesideIt(@TempDir Path directory) throws java.io.IOException {
+        // The demo's inconsistency of real sources: a level published one step better than the figures give.
+        java.nio.file.Files.writeString(directory.resolve("better.csv"), "ชื่อหน่วยงาน,ประเภท,จังหวัด,อำเภอ,ปีงบประมาณ,คะแนนรวม,ระดับ\n"
+                + "ม่วงยาย,เทศบาลตำบล,เชียงราย,เวียงแก่น,2568,95.41,ผ่านดีเยี่ยม\n");
+        SeedReports published = new SeedReports(directory, List.of(SeedReports.SEED_002, "better.csv"));
+
+        AnalysisReport.Result result = draft.draft(published.table(), published.index("ม่วงยาย"), 2568, noCharts).result();
+
+        assertThat(result.levelTh()).isEqualTo("ผ่านดีเยี่ยม");
+        assertThat(result.levelReasonTh()).isEqualTo("ระดับตามที่ประกาศ");
+        assertThat(result.disagreements()).extracting(AnalysisReport.Disagreement::itemTh, AnalysisReport.Disagreement::publishedTh,
+                AnalysisReport.Disagreement::derivedTh).containsExactly(tuple("ระดับผลการประเมิน", "ผ่านดีเยี่ยม", "ผ่านดี"));
+        assertThat(result.disagreements().get(0).noteTh()).contains("EIT 93.07 < 95");
+    }
+
+    @Test
+    void printsAPublishedTotalItsToolsContradictWithTheTotalTheToolsGive(@TempDir Path directory) throws java.io.IOException {
+        // 0.3 × 98.29 + 0.3 × 93.07 + 0.4 × 95.00 = 95.41, not the 96.00 a mistyped source states.
+        java.nio.file.Files.writeString(directory.resolve("total.csv"), "ชื่อหน่วยงาน,ประเภท,จังหวัด,อำเภอ,ปีงบประมาณ,คะแนนรวม\n"
+                + "ม่วงยาย,เทศบาลตำบล,เชียงราย,เวียงแก่น,2568,96.00\n");
+        SeedReports published = new SeedReports(directory, List.of(SeedReports.SEED_002, "total.csv"));
+
+        AnalysisReport.Result result = draft.draft(published.table(), published.index("ม่วงยาย"), 2568, noCharts).result();
+
+        assertThat(result.total()).isEqualTo(96.0);
+        assertThat(result.disagreements()).extracting(AnalysisReport.Disagreement::itemTh, AnalysisReport.Disagreement::publishedTh,
+                AnalysisReport.Disagreement::derivedTh).containsExactly(tuple("คะแนนรวม", "96.00", "95.41"));
     }
 
     @Test
@@ -113,7 +164,7 @@ class DraftAnalysisReportTest {
 
     @Test
     void draftsAnOrganizationWithOnlySomeIndicatorsPublished() {
-        AnalysisReport report = draft.draft(seeds.table(), seeds.index("หนองเสม็ด"), 2564, Optional.empty(), noCharts);
+        AnalysisReport report = draft.draft(seeds.table(), seeds.index("หนองเสม็ด"), 2564, noCharts);
 
         assertThat(report.memo().agencyTh()).isEqualTo("สำนักปลัดเทศบาลตำบลหนองเสม็ด อำเภอเมืองตราด จังหวัดตราด");
         assertThat(report.result().total()).isEqualTo(50.02);
@@ -128,7 +179,7 @@ class DraftAnalysisReportTest {
 
     @Test
     void drawsTheTrendChartsAsPngsForPrint() throws java.io.IOException {
-        AnalysisReport report = draft.draft(seeds.table(), seeds.index("ม่วงยาย"), 2568, Optional.empty(),
+        AnalysisReport report = draft.draft(seeds.table(), seeds.index("ม่วงยาย"), 2568,
                 new DraftAnalysisReport.Options(true, true, LocalDate.of(2025, 12, 5)));
 
         assertThat(report.charts()).extracting(AnalysisReport.Chart::titleTh)
@@ -144,7 +195,7 @@ class DraftAnalysisReportTest {
 
     @Test
     void answersNotFoundForAYearWithoutATotal() {
-        assertThatThrownBy(() -> draft.draft(seeds.table(), seeds.index("หนองเสม็ด"), 2568, Optional.empty(), noCharts))
+        assertThatThrownBy(() -> draft.draft(seeds.table(), seeds.index("หนองเสม็ด"), 2568, noCharts))
                 .isInstanceOf(ItaException.class).hasMessageContaining("หนองเสม็ด has no total in 2568");
     }
 }

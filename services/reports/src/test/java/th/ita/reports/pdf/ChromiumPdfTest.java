@@ -71,7 +71,7 @@ class ChromiumPdfTest {
         assumeThat(browser).as("chromium is installed").isNotNull();
         assumeThat(Files.isExecutable(Path.of("/usr/bin/pdftotext"))).as("poppler-utils is installed").isTrue();
         DraftAnalysisReport draft = new DraftAnalysisReport(Geography.bundled(), FindWeaknesses.Settings.DEFAULT, 0.5);
-        AnalysisReport report = draft.draft(seeds.table(), seeds.index(name), year, Optional.empty(),
+        AnalysisReport report = draft.draft(seeds.table(), seeds.index(name), year,
                 new DraftAnalysisReport.Options(true, thaiDigits, LocalDate.of(2025, 12, 5)));
         List<Block> blocks = AnalysisReportLayout.blocks(report, new ThaiDocumentText(thaiDigits));
 
