@@ -36,6 +36,7 @@ import th.ita.dashboards.page.Places;
 import th.ita.dashboards.page.ProvinceTable;
 import th.ita.dashboards.port.ChartImages;
 import th.ita.dashboards.port.ScopedScores;
+import th.ita.dashboards.web.PageError;
 import th.ita.dashboards.web.Pages;
 import th.ita.dashboards.web.Texts;
 
@@ -211,7 +212,7 @@ public class Exports {
                 ChartImages.Described described = charts.describe(authentication, tenant, kind, parameters);
                 return file(CsvFile.write(described.header(), described.rows()), CSV, name + ".csv");
             }
-            default -> throw ItaException.invalidInput("format must be png, svg or csv, not '" + format + "'");
+            default -> throw PageError.invalidInput("error.badFormat", "png, svg, csv", format);
         }
     }
 
@@ -228,14 +229,14 @@ public class Exports {
 
     private static void requireXlsx(String format) {
         if (!format.equals("xlsx")) {
-            throw ItaException.invalidInput("format must be xlsx or csv, not '" + format + "'");
+            throw PageError.invalidInput("error.badFormat", "xlsx, csv", format);
         }
     }
 
     private static int newest(ScopedScores.Reads reads) {
         List<Integer> years = reads.table().years();
         if (years.isEmpty()) {
-            throw ItaException.notFound("no scores yet");
+            throw PageError.notFound("error.noScores");
         }
         return years.get(years.size() - 1);
     }

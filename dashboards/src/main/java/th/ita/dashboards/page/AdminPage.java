@@ -29,6 +29,7 @@ import th.ita.core.access.Role;
 import th.ita.core.error.ErrorCode;
 import th.ita.core.error.ItaException;
 import th.ita.dashboards.port.Administration;
+import th.ita.dashboards.web.PageError;
 import th.ita.dashboards.web.Pages;
 import th.ita.dashboards.web.Texts;
 
@@ -98,7 +99,7 @@ public class AdminPage {
             try {
                 role = Role.valueOf(form.role() == null ? "" : form.role());
             } catch (IllegalArgumentException e) {
-                throw ItaException.invalidInput("role must be one of " + Arrays.toString(Role.values()));
+                throw PageError.invalidInput("error.badRole", Arrays.toString(Role.values()));
             }
             List<String> provinces = form.provinces() == null || form.provinces().isBlank() ? List.of()
                     : Arrays.stream(form.provinces().split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
@@ -113,7 +114,7 @@ public class AdminPage {
                                        @PathVariable String action, @Nullable @Body CsrfForm form) {
         return change(request, authentication, form == null ? null : form.csrfToken(), context -> {
             if (!action.equals("disable") && !action.equals("enable")) {
-                throw ItaException.notFound("no action " + action);
+                throw PageError.notFound("error.noAction", action);
             }
             administration.setDisabled(context.authentication(), id, action.equals("disable"));
             return action.equals("disable") ? "userDisabled" : "userEnabled";
@@ -153,7 +154,7 @@ public class AdminPage {
         boolean htmx = request.getHeaders().contains("HX-Request");
         if (authentication != null && !pages.csrfValid(request, csrfToken)) {
             return pages.fragment(request, authentication, htmx ? "batchReport" : "error", context -> {
-                throw new ItaException(ErrorCode.FORBIDDEN, context.t().get("signin.stale"));
+                throw PageError.forbidden("signin.stale");
             });
         }
         if (htmx) {
@@ -189,7 +190,7 @@ public class AdminPage {
         try {
             return Long.parseLong(value == null ? "" : value.strip());
         } catch (NumberFormatException e) {
-            throw ItaException.invalidInput(name + " must be a whole number, not '" + value + "'");
+            throw PageError.invalidInput("error.notNumber", name, value);
         }
     }
 
@@ -198,7 +199,7 @@ public class AdminPage {
                                           java.util.function.Function<Pages.Context, String> change) {
         if (authentication != null && !pages.csrfValid(request, csrfToken)) {
             return pages.page(request, authentication, "error", context -> {
-                throw new ItaException(ErrorCode.FORBIDDEN, context.t().get("signin.stale"));
+                throw PageError.forbidden("signin.stale");
             });
         }
         String[] notice = new String[1];

@@ -36,6 +36,7 @@ import th.ita.dashboards.export.Spreadsheet;
 import th.ita.dashboards.port.PeerGroups;
 import th.ita.dashboards.port.ScopedScores;
 import th.ita.dashboards.web.Numbers;
+import th.ita.dashboards.web.PageError;
 import th.ita.dashboards.web.Pages;
 import th.ita.dashboards.web.Texts;
 
@@ -96,7 +97,7 @@ public class AnalysisPage {
 
     private ScopedScores.Reads analyst(Pages.Context context) {
         if (!context.person().analyses()) {
-            throw new ItaException(ErrorCode.FORBIDDEN, "the analysis workspace is for analysts and tenant admins");
+            throw PageError.forbidden("error.analystsOnly");
         }
         return scores.of(context.authentication(), context.tenant());
     }
@@ -150,7 +151,7 @@ public class AnalysisPage {
             years = table.years();
         }
         if (years.isEmpty()) {
-            throw ItaException.notFound("no scores yet");
+            throw PageError.notFound("error.noScores");
         }
         String metric = choices.metric();
         String metricName = table.framework(years.get(years.size() - 1)).flatMap(f -> f.metric(metric)).map(m -> t.pick(m.nameTh(), m.nameEn())).orElse(metric);
@@ -181,7 +182,7 @@ public class AnalysisPage {
             try {
                 organizationType = OrganizationType.valueOf(type);
             } catch (IllegalArgumentException e) {
-                throw ItaException.invalidInput("type '" + type + "' is not one of " + Arrays.toString(OrganizationType.values()));
+                throw PageError.invalidInput("error.badType", type);
             }
             int[] members = Arrays.stream(visible).filter(i -> table.organization(i).type() == organizationType).toArray();
             series.add(series(t.get("analysis.typeMedian", t.pick(organizationType.nameTh(), organizationType.nameEn())), t.get("analysis.kind.type"),
@@ -213,7 +214,7 @@ public class AnalysisPage {
         Texts t = Texts.of(Pages.language(request));
         th.ita.dashboards.port.Person person = pages.person(authentication);
         if (!person.analyses()) {
-            throw new ItaException(ErrorCode.FORBIDDEN, "the analysis workspace is for analysts and tenant admins");
+            throw PageError.forbidden("error.analystsOnly");
         }
         ScopedScores.Reads reads = scores.of(authentication, person.tenant());
         Choices choices = Choices.of(request);
@@ -244,7 +245,7 @@ public class AnalysisPage {
             type = MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             name += ".xlsx";
         } else {
-            throw ItaException.invalidInput("format must be xlsx or csv, not '" + format + "'");
+            throw PageError.invalidInput("error.badFormat", "xlsx, csv", format);
         }
         return HttpResponse.ok(bytes).contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");
     }
@@ -253,7 +254,7 @@ public class AnalysisPage {
     MutableHttpResponse<?> save(HttpRequest<?> request, @Nullable Authentication authentication, @Body GroupForm form) {
         if (authentication != null && !pages.csrfValid(request, form.csrfToken())) {
             return pages.page(request, authentication, "error", context -> {
-                throw new ItaException(ErrorCode.FORBIDDEN, context.t().get("signin.stale"));
+                throw PageError.forbidden("signin.stale");
             });
         }
         long[] id = new long[1];

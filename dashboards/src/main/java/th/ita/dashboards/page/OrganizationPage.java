@@ -28,6 +28,7 @@ import th.ita.core.organization.Organization;
 import th.ita.dashboards.page.ChartBlocks.ChartBlock;
 import th.ita.dashboards.port.ScopedScores;
 import th.ita.dashboards.web.Numbers;
+import th.ita.dashboards.web.PageError;
 import th.ita.dashboards.web.Pages;
 import th.ita.dashboards.web.Texts;
 
@@ -81,6 +82,10 @@ public class OrganizationPage {
                                    String levelReason, boolean downgraded, List<TrendRow> trend, ChartBlock trendChart, ChartBlock profileChart,
                                    List<WeaknessRow> weaknesses, List<StrengthRow> strengths, NextLevelView nextLevel, boolean canExport,
                                    boolean provinceVisible) {
+        /** Whether the year has a total, so that its analysis report can be drafted. */
+        public boolean hasTotal() {
+            return !total.equals("–");
+        }
     }
 
     @Get("/organizations/{code}")
@@ -95,12 +100,12 @@ public class OrganizationPage {
         Organization organization = reads.organization(code);
         List<ScopedScores.Year> years = reads.years(organization);
         if (years.isEmpty()) {
-            throw ItaException.notFound(organization.fullNameTh() + " has no scores yet");
+            throw PageError.notFound("error.organizationNoScores", organization.fullNameTh());
         }
         List<Integer> yearList = years.stream().map(y -> y.result().year()).toList();
         int year = requestedYear == null ? yearList.get(yearList.size() - 1) : requestedYear;
         ScopedScores.Year selected = years.stream().filter(y -> y.result().year() == year).findFirst()
-                .orElseThrow(() -> ItaException.notFound(organization.fullNameTh() + " has no scores in " + year));
+                .orElseThrow(() -> PageError.notFound("error.organizationNoScoresIn", organization.fullNameTh(), year));
         boolean detail = reads.detailVisible(organization);
         String province = places.province(t, organization.provinceCode());
 

@@ -24,7 +24,7 @@ public class Places {
     }
 
     public Province requireProvince(String codeOrName) {
-        return geography.province(codeOrName).orElseThrow(() -> th.ita.core.error.ItaException.notFound("province '" + codeOrName + "' not found"));
+        return geography.province(codeOrName).orElseThrow(() -> th.ita.dashboards.web.PageError.notFound("error.provinceNotFound", codeOrName));
     }
 
     public String district(Texts t, Organization organization) {

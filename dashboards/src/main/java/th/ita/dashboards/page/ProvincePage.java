@@ -122,7 +122,7 @@ public class ProvincePage {
     static int newest(ScoreTable table) {
         List<Integer> years = table.years();
         if (years.isEmpty()) {
-            throw th.ita.core.error.ItaException.notFound("no scores yet");
+            throw th.ita.dashboards.web.PageError.notFound("error.noScores");
         }
         return years.get(years.size() - 1);
     }

@@ -78,7 +78,7 @@ public final class ProvinceTable {
     public static Table of(ScopedScores.Reads reads, Places places, Texts t, String provinceCode, int year) {
         ScoreTable table = reads.table();
         int[] members = reads.provinceMembers(provinceCode);
-        Framework framework = table.framework(year).orElseThrow(() -> ItaException.notFound("no scores in " + year));
+        Framework framework = table.framework(year).orElseThrow(() -> th.ita.dashboards.web.PageError.notFound("error.noScoresIn", year));
         Optional<Framework> lastFramework = table.framework(year - 1);
         double[] totals = table.column(year, Metric.TOTAL).orElse(new double[0]);
         Map<Long, RankPeers.Ranked> ranks = new HashMap<>();

@@ -39,12 +39,13 @@ public class SignInPage {
         this.csrf = csrf;
     }
 
-    /** What the sign-in page shows: where to go after, the username typed, and the error, if any. */
-    public record SignInView(String next, String username, String error) {
+    /** What the sign-in page shows: where to go after, the tenant and username typed, and the error, if any. */
+    public record SignInView(String next, String tenant, String username, String error) {
     }
 
     @Serdeable
-    record SignInForm(@Nullable String username, @Nullable String password, @Nullable String next, @Nullable String csrfToken) {
+    record SignInForm(@Nullable String tenant, @Nullable String username, @Nullable String password, @Nullable String next,
+                      @Nullable String csrfToken) {
     }
 
     @Serdeable
@@ -56,40 +57,40 @@ public class SignInPage {
         if (authentication != null) {
             return HttpResponse.seeOther(URI.create(safeNext(next)));
         }
-        return pages.anonymous(request, "signin", new SignInView(safeNext(next), "", null), HttpStatus.OK);
+        return pages.anonymous(request, "signin", new SignInView(safeNext(next), "", "", null), HttpStatus.OK);
     }
 
     @Post(value = "/sign-in", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> signIn(HttpRequest<?> request, @Body SignInForm form) {
         String username = form.username() == null ? "" : form.username();
+        String tenant = form.tenant() == null ? "" : form.tenant().strip();
         Texts t = Texts.of(Pages.language(request));
         if (!pages.csrfValid(request, form.csrfToken())) {
-            return pages.anonymous(request, "signin", new SignInView(safeNext(form.next()), username, t.get("signin.stale")), HttpStatus.FORBIDDEN);
+            return pages.anonymous(request, "signin", new SignInView(safeNext(form.next()), tenant, username, t.get("signin.stale")), HttpStatus.FORBIDDEN);
         }
-        String address = request.getRemoteAddress().getAddress().getHostAddress();
-        SignIns.Outcome outcome = signIns.signIn(username, form.password() == null ? "" : form.password(), address);
+        SignIns.Outcome outcome = signIns.signIn(tenant, username, form.password() == null ? "" : form.password(), request);
         String next = safeNext(form.next());
         if (outcome instanceof SignIns.SignedIn signed) {
-            return HttpResponse.seeOther(URI.create(next)).cookie(SessionCookie.issue(request, signed.token(), signed.expiresAt()));
+            return HttpResponse.seeOther(URI.create(next)).cookie(SessionCookie.issue(signed.token(), signed.expiresAt(), signIns.overTls(request)));
         }
         if (outcome instanceof SignIns.Throttled throttled) {
-            return pages.anonymous(request, "signin", new SignInView(next, username, t.get("signin.throttled", throttled.seconds())),
+            return pages.anonymous(request, "signin", new SignInView(next, tenant, username, t.get("signin.throttled", throttled.seconds())),
                     HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(throttled.seconds()));
         }
-        return pages.anonymous(request, "signin", new SignInView(next, username, t.get("signin.refused")), HttpStatus.UNAUTHORIZED);
+        return pages.anonymous(request, "signin", new SignInView(next, tenant, username, t.get("signin.refused")), HttpStatus.UNAUTHORIZED);
     }
 
     @Post(value = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> signOut(HttpRequest<?> request, @Nullable Authentication authentication, @Nullable @Body CsrfForm form) {
         if (!pages.csrfValid(request, form == null ? null : form.csrfToken())) {
             return pages.page(request, authentication, "error", context -> {
-                throw new th.ita.core.error.ItaException(th.ita.core.error.ErrorCode.FORBIDDEN, context.t().get("signin.stale"));
+                throw th.ita.dashboards.web.PageError.forbidden("signin.stale");
             });
         }
         if (authentication != null) {
             signIns.signOut(authentication);
         }
-        return HttpResponse.seeOther(URI.create("/sign-in")).cookie(SessionCookie.clear(request));
+        return HttpResponse.seeOther(URI.create("/sign-in")).cookie(SessionCookie.clear(signIns.overTls(request)));
     }
 
     /** Only a path of this site: never an absolute URL an attacker could put in {@code next}. */

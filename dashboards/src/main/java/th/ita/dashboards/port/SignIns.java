@@ -1,5 +1,6 @@
 package th.ita.dashboards.port;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import java.time.Instant;
 
@@ -26,7 +27,15 @@ public interface SignIns {
     record Throttled(long seconds) implements Outcome {
     }
 
-    Outcome signIn(String username, String password, String address);
+    /**
+     * Signs in with a password in a tenant (blank: the tenant the username alone names, or
+     * {@code name@tenant}), throttled by account and by the client's address as the API's sign-in is:
+     * the connection's address, or a trusted proxy's forwarded one.
+     */
+    Outcome signIn(String tenant, String username, String password, HttpRequest<?> request);
+
+    /** Whether the browser reached us over TLS, directly or through a trusted proxy that says so (the cookie's Secure flag). */
+    boolean overTls(HttpRequest<?> request);
 
     /** Ends the session the request was made with. */
     void signOut(Authentication authentication);

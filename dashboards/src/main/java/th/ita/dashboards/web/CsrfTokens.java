@@ -55,7 +55,7 @@ public class CsrfTokens {
     public void require(HttpRequest<?> request, String formToken) {
         String token = formToken != null && !formToken.isBlank() ? formToken : request.getHeaders().get(configuration.getHeaderName());
         if (token == null || token.isBlank() || !validator.validateCsrfToken(request, token)) {
-            throw new ItaException(ErrorCode.FORBIDDEN, "the form is stale or did not come from this site (CSRF token missing or wrong); reload the page");
+            throw PageError.forbidden("signin.stale");
         }
     }
 

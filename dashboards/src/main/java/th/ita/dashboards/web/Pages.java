@@ -16,6 +16,8 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import th.ita.core.error.ItaException;
+import th.ita.core.message.Language;
+import th.ita.core.message.Messages;
 import th.ita.dashboards.port.Person;
 import th.ita.dashboards.port.SignIns;
 
@@ -117,10 +119,27 @@ public class Pages {
         if (status == HttpStatus.SERVICE_UNAVAILABLE) {
             LOG.warn("page failed: {}", e.getMessage(), e);
         }
-        return HttpResponse.status(status).body(modelAndView("error", chrome, new ErrorView(status.getCode(), e.code().name(), e.getMessage())));
+        return HttpResponse.status(status).body(modelAndView("error", chrome, new ErrorView(status.getCode(), e.code().name(), detail(chrome.t(), e))));
     }
 
-    /** What the error page shows: the status, the platform's code and its message. */
+    /**
+     * What went wrong, in the reader's language: a message of the platform's catalog or of the pages'
+     * words is rendered in it. Any other error text is English for the log (and may name internals):
+     * the English UI shows it, the Thai one keeps to the Thai explanation of the status. A storage
+     * fault's text is never shown.
+     */
+    static String detail(Texts t, ItaException e) {
+        if (e.code() == th.ita.core.error.ErrorCode.STORAGE_UNAVAILABLE) {
+            return "";
+        }
+        if (e instanceof PageError page) {
+            return page.text(t);
+        }
+        Language language = t.thai() ? Language.TH : Language.EN;
+        return e.userMessage().map(message -> Messages.standard().render(message, language)).orElse(t.thai() ? "" : e.getMessage());
+    }
+
+    /** What the error page shows: the status, the platform's code and its message in the reader's language (blank when there is none). */
     public record ErrorView(int status, String code, String detail) {
     }
 

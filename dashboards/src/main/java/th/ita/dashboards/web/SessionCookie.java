@@ -39,13 +39,14 @@ public class SessionCookie implements TokenReader<HttpRequest<?>>, SessionIdReso
         return request.getCookies().findCookie(NAME).map(Cookie::getValue).filter(value -> !value.isBlank());
     }
 
-    public static Cookie issue(HttpRequest<?> request, String token, Instant expiresAt) {
+    /** {@code secure}: the browser came over TLS (directly or through a trusted proxy). */
+    public static Cookie issue(String token, Instant expiresAt, boolean secure) {
         long seconds = Math.max(0, Duration.between(Instant.now(), expiresAt).getSeconds());
-        return Cookie.of(NAME, token).httpOnly(true).sameSite(SameSite.Lax).path("/").secure(request.isSecure()).maxAge(seconds);
+        return Cookie.of(NAME, token).httpOnly(true).sameSite(SameSite.Lax).path("/").secure(secure).maxAge(seconds);
     }
 
-    public static Cookie clear(HttpRequest<?> request) {
-        return Cookie.of(NAME, "").httpOnly(true).sameSite(SameSite.Lax).path("/").secure(request.isSecure()).maxAge(0);
+    public static Cookie clear(boolean secure) {
+        return Cookie.of(NAME, "").httpOnly(true).sameSite(SameSite.Lax).path("/").secure(secure).maxAge(0);
     }
 
     private static boolean safe(HttpMethod method) {

@@ -1,5 +1,6 @@
 package th.ita.app.web;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import th.ita.app.access.Caller;
@@ -14,15 +15,17 @@ import th.ita.dashboards.port.SignIns;
 class DashboardSignIns implements SignIns {
     private final PasswordSignIn signIns;
     private final Organizations organizations;
+    private final ClientAddress clients;
 
-    DashboardSignIns(PasswordSignIn signIns, Organizations organizations) {
+    DashboardSignIns(PasswordSignIn signIns, Organizations organizations, ClientAddress clients) {
         this.signIns = signIns;
         this.organizations = organizations;
+        this.clients = clients;
     }
 
     @Override
-    public Outcome signIn(String username, String password, String address) {
-        PasswordSignIn.Outcome outcome = signIns.signIn(username, password, address);
+    public Outcome signIn(String tenant, String username, String password, HttpRequest<?> request) {
+        PasswordSignIn.Outcome outcome = signIns.signIn(tenant, username, password, clients.of(request));
         if (outcome instanceof PasswordSignIn.SignedIn signed) {
             return new SignedIn(signed.token().token(), signed.token().expiresAt(), signed.tenant());
         }
@@ -30,6 +33,11 @@ class DashboardSignIns implements SignIns {
             return new Throttled(throttled.seconds());
         }
         return new Refused();
+    }
+
+    @Override
+    public boolean overTls(HttpRequest<?> request) {
+        return clients.overTls(request);
     }
 
     @Override

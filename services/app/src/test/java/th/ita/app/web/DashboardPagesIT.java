@@ -191,6 +191,46 @@ class DashboardPagesIT implements TestPropertyProvider {
     }
 
     @Test
+    void explainsAnErrorInThaiAndInEnglishWithTheEnglishUi() {
+        Browser officer = signedIn("p-officer");
+        Browser.Page far = officer.get("/organizations/" + DashboardData.FAR);
+        assertThat(far.document().select("#error-detail").text()).isEqualTo("ไม่พบหน่วยงานรหัส " + DashboardData.FAR);
+        assertThat(far.body()).doesNotContain("not found");
+        Browser.Page noYear = officer.get("/organizations/" + DashboardData.OWN + "?year=2550");
+        assertThat(noYear.status()).isEqualTo(404);
+        assertThat(noYear.document().select("#error-detail").text()).isEqualTo("เทศบาลตำบลม่วงยาย ไม่มีคะแนนของปี 2550");
+
+        Browser.Page english = officer.get("/organizations/" + DashboardData.FAR + "?lang=en");
+        assertThat(english.document().select("h1").text()).isEqualTo("Not found");
+        assertThat(english.document().select("#error-detail").text()).isEqualTo("organization " + DashboardData.FAR + " not found");
+        assertThat(officer.get("/organizations/" + DashboardData.OWN + "?year=2550").document().select("#error-detail").text())
+                .as("English remembered").isEqualTo("เทศบาลตำบลม่วงยาย has no scores for 2550");
+        assertThat(officer.get("/provinces/57?year=2568&lang=th").status()).isEqualTo(200);
+    }
+
+    @Test
+    void offersTheDraftReportOfTheYearToThoseWhoSeeTheOrganizationsDetail() {
+        Browser orgUser = signedIn("p-orguser");
+        Document own = orgUser.get("/organizations/" + DashboardData.OWN + "?year=2568").document();
+        String docx = "/api/tenants/" + TENANT + "/organizations/" + DashboardData.OWN + "/reports/analysis.docx?year=2568";
+        assertThat(own.select("#report-docx").attr("href")).isEqualTo(docx);
+        assertThat(own.select("#report-docx").text()).isEqualTo("สร้างร่างรายงาน (ไฟล์ Word)");
+        assertThat(own.select("#report-pdf").attr("href")).isEqualTo(docx.replace(".docx", ".pdf"));
+        Browser.Page download = orgUser.get(docx);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("wordprocessingml"));
+        assertThat(download.response().body()).startsWith((byte) 'P', (byte) 'K');
+        assertThat(orgUser.get("/organizations/" + DashboardData.OWN + "?year=2567").document().select("#report-docx").attr("href"))
+                .endsWith("year=2567");
+
+        Document peer = orgUser.get("/organizations/" + DashboardData.TOOL_FAILED + "?year=2568").document();
+        assertThat(peer.select("#report-card")).as("a peer's draft is its detail").isEmpty();
+        assertThat(orgUser.get(docx.replace(DashboardData.OWN, DashboardData.TOOL_FAILED)).status()).isEqualTo(403);
+        assertThat(signedIn("p-officer").get("/organizations/" + DashboardData.TOOL_FAILED + "?year=2568").document().select("#report-docx"))
+                .hasSize(1);
+    }
+
+    @Test
     void switchesToEnglishAndRemembersIt() {
         Browser browser = signedIn("p-orguser");
         Document english = browser.get("/organizations/" + DashboardData.OWN + "?year=2568&lang=en").document();
