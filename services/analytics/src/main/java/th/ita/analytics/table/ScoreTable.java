@@ -148,8 +148,48 @@ public final class ScoreTable {
         }
     }
 
-    private static long key(int year, int slot, int organization) {
+    static long key(int year, int slot, int organization) {
         return ((long) year << 40) | ((long) slot << 24) | organization;
+    }
+
+    static int yearOf(long key) {
+        return (int) (key >>> 40);
+    }
+
+    static int slotOf(long key) {
+        return (int) ((key >>> 24) & 0xFFFF);
+    }
+
+    static int organizationOf(long key) {
+        return (int) (key & 0xFFFFFF);
+    }
+
+    /** A table of values read back from a {@link ScoreTableSnapshot}: the same state a builder left. */
+    static ScoreTable restore(List<Organization> organizations, Basis basis, Map<Integer, Framework> frameworks, Map<Integer, double[][]> values,
+                              Map<Integer, double[]> levels, Map<Integer, double[]> ranks, Map<Long, Double> others) {
+        ScoreTable table = new ScoreTable(organizations, basis);
+        values.forEach((year, columns) -> table.years.put(year, new YearColumns(requireNonNull(frameworks.get(year), "framework of " + year), columns)));
+        table.reportedLevels.putAll(levels);
+        table.reportedRanks.putAll(ranks);
+        table.otherValues.putAll(others);
+        return table;
+    }
+
+    /** The values of a year by slot, then organization (shared: for the snapshot writer only). */
+    double[][] yearValues(int year) {
+        return years.get(year).values();
+    }
+
+    Map<Integer, double[]> reportedLevelColumns() {
+        return reportedLevels;
+    }
+
+    Map<Integer, double[]> reportedRankColumns() {
+        return reportedRanks;
+    }
+
+    Map<Long, Double> otherValueMap() {
+        return otherValues;
     }
 
     public Basis basis() {

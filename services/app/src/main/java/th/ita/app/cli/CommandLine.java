@@ -117,6 +117,8 @@ public final class CommandLine {
                     failures++;
                 }
             }
+            // The analytics table and its snapshot now, so the platform's next start reads the snapshot instead of rebuilding it.
+            context.getBean(th.ita.app.access.TenantTables.class).table(TenantId.of(tenant));
         }
         return failures == 0 ? 0 : 1;
     }

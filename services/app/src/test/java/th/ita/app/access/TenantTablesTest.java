@@ -2,6 +2,8 @@ package th.ita.app.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import th.ita.analytics.table.ScoreTable;
 import th.ita.core.batch.BatchCounts;
 import th.ita.core.batch.IngestBatch;
@@ -141,6 +144,125 @@ class TenantTablesTest {
         assertThat(total(otherTenant.get(5, TimeUnit.SECONDS), other)).isEqualTo(88.00);
         release.countDown();
         assertThat(rebuilding.get(10, TimeUnit.SECONDS)).isNotNull();
+    }
+
+    /** The store's facts, counting how often a table reads them. */
+    private final class CountingScores implements CurrentScores {
+        private final java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public List<ScoreFact> ofOrganization(TenantId tenant, long organizationId) {
+            return store.ofOrganization(tenant, organizationId);
+        }
+
+        @Override
+        public List<ScoreFact> ofYear(TenantId tenant, int year, Collection<String> metrics) {
+            reads.incrementAndGet();
+            return store.ofYear(tenant, year, metrics);
+        }
+
+        @Override
+        public List<DataQualityFinding> findingsOf(TenantId tenant, long organizationId) {
+            return store.findingsOf(tenant, organizationId);
+        }
+    }
+
+    private TenantTables withSnapshots(CurrentScores scores, Path directory) {
+        return new TenantTables(store, scores, store, Frameworks.bundled(), Duration.ofMinutes(30), clock, null, directory);
+    }
+
+    @Test
+    void aRestartReadsTheTableFromItsSnapshotWithoutReadingAFact(@TempDir Path directory) {
+        Organization organization = muangYai(TENANT);
+        publish(TENANT, load(TENANT, organization, 93.61), organization);
+        TenantTables before = withSnapshots(store, directory);
+        before.table(TENANT);
+        assertThat(before.tablesBuilt()).isEqualTo(1);
+
+        CountingScores scores = new CountingScores();
+        TenantTables restarted = withSnapshots(scores, directory);
+
+        assertThat(total(restarted.table(TENANT), organization)).isEqualTo(93.61);
+        assertThat(scores.reads).hasValue(0);
+        assertThat(restarted.tablesLoaded()).isEqualTo(1);
+        assertThat(restarted.tablesBuilt()).isZero();
+    }
+
+    @Test
+    void aSnapshotOfAnEarlierPublicationIsNeverServed(@TempDir Path directory) {
+        Organization organization = muangYai(TENANT);
+        publish(TENANT, load(TENANT, organization, 93.61), organization);
+        withSnapshots(store, directory).table(TENANT);
+        // Published while the node was down: its snapshot is of the version before.
+        publish(TENANT, load(TENANT, organization, 93.72), organization);
+
+        CountingScores scores = new CountingScores();
+        TenantTables restarted = withSnapshots(scores, directory);
+
+        assertThat(total(restarted.table(TENANT), organization)).isEqualTo(93.72);
+        assertThat(restarted.tablesBuilt()).isEqualTo(1);
+        assertThat(scores.reads.get()).isPositive();
+        // ... and the snapshot now holds the new version: the next start reads it.
+        CountingScores again = new CountingScores();
+        assertThat(total(withSnapshots(again, directory).table(TENANT), organization)).isEqualTo(93.72);
+        assertThat(again.reads).hasValue(0);
+    }
+
+    @Test
+    void aDamagedSnapshotIsRebuiltFromTheStoreAndReplaced(@TempDir Path directory) throws Exception {
+        Organization organization = muangYai(TENANT);
+        publish(TENANT, load(TENANT, organization, 93.61), organization);
+        TenantTables first = withSnapshots(store, directory);
+        first.table(TENANT);
+        Path file = first.snapshotFile(TENANT);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 20] ^= 0x7f;
+        Files.write(file, bytes);
+
+        TenantTables restarted = withSnapshots(store, directory);
+
+        assertThat(total(restarted.table(TENANT), organization)).isEqualTo(93.61);
+        assertThat(restarted.tablesBuilt()).isEqualTo(1);
+        TenantTables third = withSnapshots(store, directory);
+        third.table(TENANT);
+        assertThat(third.tablesLoaded()).isEqualTo(1);
+    }
+
+    @Test
+    void eachTenantHasItsOwnSnapshot(@TempDir Path directory) {
+        Organization mine = muangYai(TENANT);
+        Organization theirs = muangYai(OTHER);
+        publish(TENANT, load(TENANT, mine, 93.61), mine);
+        publish(OTHER, load(OTHER, theirs, 70.00), theirs);
+        TenantTables before = withSnapshots(store, directory);
+        before.table(TENANT);
+        before.table(OTHER);
+
+        TenantTables restarted = withSnapshots(store, directory);
+
+        assertThat(total(restarted.table(OTHER), theirs)).isEqualTo(70.00);
+        assertThat(total(restarted.table(TENANT), mine)).isEqualTo(93.61);
+        assertThat(restarted.tablesLoaded()).isEqualTo(2);
+    }
+
+    @Test
+    void aPublishRebuildsTheTableAndItsSnapshotInTheBackground(@TempDir Path directory) throws Exception {
+        Organization organization = muangYai(TENANT);
+        publish(TENANT, load(TENANT, organization, 93.61), organization);
+        TenantTables running = withSnapshots(store, directory);
+        running.table(TENANT);
+        publish(TENANT, load(TENANT, organization, 93.72), organization);
+
+        running.published(TENANT);
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (running.tablesBuilt() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(running.tablesBuilt()).isEqualTo(2);
+        CountingScores scores = new CountingScores();
+        assertThat(total(withSnapshots(scores, directory).table(TENANT), organization)).isEqualTo(93.72);
+        assertThat(scores.reads).hasValue(0);
     }
 
     private static final class MovableClock extends Clock {
