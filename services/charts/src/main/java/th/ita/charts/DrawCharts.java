@@ -2,13 +2,12 @@ package th.ita.charts;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.title.LegendTitle;
@@ -22,7 +21,7 @@ import org.jfree.svg.SVGGraphics2D;
  */
 public final class DrawCharts {
     /** Changes whenever the drawing changes, so that an ETag of old bytes is not answered 304. */
-    static final String DRAWING_VERSION = "charts-2";
+    static final String DRAWING_VERSION = "charts-3";
     private static final StandardChartTheme THEME = theme();
     private final LocalDate drawnOn;
 
@@ -73,6 +72,11 @@ public final class DrawCharts {
         return output(chart(data, options), options, etag(data, options));
     }
 
+    /** The chart's pixels, as {@link #draw} encodes them to PNG (the thread's buffer: use it before drawing the next chart). */
+    public BufferedImage pixels(ChartData data, ChartOptions options) {
+        return image(chart(data, options), options.width(), options.height(), 1);
+    }
+
     /**
      * A PNG for print: laid out at the options' size, drawn {@code scale} times larger in each
      * direction (texts and lines alike), so a chart laid out at 96 dpi prints at 96 × scale dpi.
@@ -81,16 +85,11 @@ public final class DrawCharts {
         if (options.format() != ChartOptions.Format.PNG || scale < 1 || scale > 4) {
             throw new IllegalArgumentException("print charts are PNG drawn 1–4 times larger, not " + options.format() + " × " + scale);
         }
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(1024 * 1024);
-            ChartUtils.writeScaledChartAsPNG(out, chart(data, options), options.width(), options.height(), scale, scale);
-            return new RenderedChart(out.toByteArray(), "image/png", etag(data, options) + "-print" + scale);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new RenderedChart(PngEncoder.encode(image(chart(data, options), options.width(), options.height(), scale)), "image/png",
+                etag(data, options) + "-print" + scale);
     }
 
-    private JFreeChart chart(ChartData data, ChartOptions options) {
+    JFreeChart chart(ChartData data, ChartOptions options) {
         JFreeChart chart;
         if (data instanceof ChartData.Ranking ranking) {
             chart = RankingChart.draw(ranking, options);
@@ -162,13 +161,40 @@ public final class DrawCharts {
             chart.draw(svg, new Rectangle(options.width(), options.height()));
             return new RenderedChart(svg.getSVGDocument().getBytes(StandardCharsets.UTF_8), "image/svg+xml", etag);
         }
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-            ChartUtils.writeChartAsPNG(out, chart, options.width(), options.height());
-            return new RenderedChart(out.toByteArray(), "image/png", etag);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return new RenderedChart(PngEncoder.encode(image(chart, options.width(), options.height(), 1)), "image/png", etag);
+    }
+
+    /** Images up to this many pixels are drawn into a buffer the thread keeps (1200×800 is 0.96 M): larger ones are not kept. */
+    private static final int KEPT_PIXELS = 1_500_000;
+    private static final ThreadLocal<BufferedImage> KEPT = new ThreadLocal<>();
+
+    /**
+     * The chart drawn at {@code scale} into an opaque RGB image (the charts' background is white, so no alpha
+     * is needed). Small images reuse the thread's buffer: it is painted white first, and the chart paints
+     * its background over all of it.
+     */
+    static BufferedImage image(JFreeChart chart, int width, int height, int scale) {
+        int pixelWidth = width * scale;
+        int pixelHeight = height * scale;
+        BufferedImage image = KEPT.get();
+        if (image == null || image.getWidth() != pixelWidth || image.getHeight() != pixelHeight) {
+            image = new BufferedImage(pixelWidth, pixelHeight, BufferedImage.TYPE_INT_RGB);
+            if ((long) pixelWidth * pixelHeight <= KEPT_PIXELS) {
+                KEPT.set(image);
+            }
         }
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.setColor(Color.WHITE);
+            g2.fillRect(0, 0, pixelWidth, pixelHeight);
+            if (scale != 1) {
+                g2.scale(scale, scale);
+            }
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        } finally {
+            g2.dispose();
+        }
+        return image;
     }
 
     /** Fonts are loaded once, before the first chart, so the first request does not pay for it. */
