@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import th.ita.analytics.summary.ExactStatistics;
 import th.ita.analytics.table.ScoreTable;
@@ -70,6 +72,7 @@ public final class FindWeaknesses {
         }
         List<Weakness> weaknesses = new ArrayList<>();
         List<Strength> strengths = new ArrayList<>();
+        Map<String, Optional<BigDecimal>> medians = medians(table, year, framework, peers);
         for (Tool tool : framework.tools()) {
             double lowest = lowestOfTool(table, organization, year, tool);
             for (Indicator indicator : tool.indicators()) {
@@ -90,7 +93,7 @@ public final class FindWeaknesses {
                 if (score == lowest) {
                     reasons.add(Reason.LOWEST_OF_TOOL);
                 }
-                BigDecimal median = median(table, year, indicator.code(), peers);
+                BigDecimal median = medians.get(indicator.code()).orElse(null);
                 if (median != null && Scores.exact(score).compareTo(median.subtract(Scores.exact(settings.belowMedianMargin()))) < 0) {
                     reasons.add(Reason.BELOW_PEER_MEDIAN);
                 }
@@ -131,16 +134,24 @@ public final class FindWeaknesses {
         return known >= 2 && lowest < highest ? lowest : Double.NaN;
     }
 
-    /** The exact median of the peers' scores (rounded only where it is shown), or null. */
-    private static BigDecimal median(ScoreTable table, int year, String indicator, Peers peers) {
-        return table.memo("median|" + year + "|" + indicator + "|" + peers.key(), () -> {
-            double[] column = table.column(year, indicator).orElse(null);
-            if (column == null || peers.members().length == 0) {
-                return Optional.<BigDecimal>empty();
+    /**
+     * The exact median of the peers' scores of every indicator of the year (rounded only where it is shown),
+     * empty where none of them has one; computed once per year and peer group, for all its members.
+     */
+    private static Map<String, Optional<BigDecimal>> medians(ScoreTable table, int year, Framework framework, Peers peers) {
+        return table.memo("medians|" + year + "|" + peers.key(), () -> {
+            Map<String, Optional<BigDecimal>> medians = new HashMap<>();
+            for (Indicator indicator : framework.indicators()) {
+                double[] column = table.column(year, indicator.code()).orElse(null);
+                Optional<BigDecimal> median = Optional.empty();
+                if (column != null && peers.members().length > 0) {
+                    double[] values = Arrays.stream(peers.members()).mapToDouble(i -> column[i]).filter(v -> !Double.isNaN(v)).toArray();
+                    median = values.length == 0 ? Optional.empty() : Optional.of(ExactStatistics.median(ExactStatistics.sorted(values)));
+                }
+                medians.put(indicator.code(), median);
             }
-            double[] values = Arrays.stream(peers.members()).mapToDouble(i -> column[i]).filter(v -> !Double.isNaN(v)).toArray();
-            return values.length == 0 ? Optional.<BigDecimal>empty() : Optional.of(ExactStatistics.median(ExactStatistics.sorted(values)));
-        }).orElse(null);
+            return Map.copyOf(medians);
+        });
     }
 
     /** Fell from two years before to the year before, and again to this year. */

@@ -32,6 +32,8 @@ public final class Framework {
     private final List<MethodologyChange> methodologyChanges;
     private final List<Metric> metrics;
     private final Map<String, Metric> metricsByCode = new HashMap<>();
+    /** By the code as the framework spells it ("IIT"): the analytics ask millions of times, mostly so. */
+    private final Map<String, Metric> metricsBySpelling = new HashMap<>();
     private final Map<String, Metric> metricsByName = new HashMap<>();
     private final Map<String, List<Metric>> children = new HashMap<>();
     private final Map<String, List<Metric>> groupsByIndicator = new HashMap<>();
@@ -88,6 +90,7 @@ public final class Framework {
         }
         this.metrics = List.copyOf(all);
         for (Metric metric : metrics) {
+            metricsBySpelling.put(metric.code(), metric);
             if (metricsByCode.put(metric.code().toLowerCase(Locale.ROOT), metric) != null) {
                 throw new IllegalArgumentException("framework " + year + ": metric code used twice: " + metric.code());
             }
@@ -181,7 +184,11 @@ public final class Framework {
     }
 
     public Optional<Metric> metric(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(metricsByCode.get(code.toLowerCase(Locale.ROOT)));
+        if (code == null) {
+            return Optional.empty();
+        }
+        Metric spelled = metricsBySpelling.get(code);
+        return spelled != null ? Optional.of(spelled) : Optional.ofNullable(metricsByCode.get(code.toLowerCase(Locale.ROOT)));
     }
 
     /** The item groups of this year (the OIT's sub-indicators), in framework order. */

@@ -15,7 +15,30 @@ public final class Scores {
 
     /** Half-up rounding to two decimals on the decimal value (95.405 → 95.41), not on its binary approximation. */
     public static double round(double value) {
+        // A figure of two decimals or fewer (nearly every score) is its own rounding: no decimal needed.
+        if (hundredths(value) != NOT_HUNDREDTHS) {
+            return value == 0 ? 0.0 : value;
+        }
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** {@link #hundredths}: not a figure of at most two decimals. */
+    private static final long NOT_HUNDREDTHS = Long.MIN_VALUE;
+    /** Below this magnitude Double.toString writes plain decimals and hundredths are exact integers in a double. */
+    private static final double PLAIN = 1e7;
+
+    /**
+     * The value in hundredths when it is exactly the double that a decimal of at most two places parses
+     * to (95.41, 85.5, 100), else {@link #NOT_HUNDREDTHS}. Such a decimal is then the shortest that reads
+     * back as the value — what {@link BigDecimal#valueOf(double)} gives — since two such decimals are
+     * 0.01 apart, far more than a double's spacing here.
+     */
+    private static long hundredths(double value) {
+        if (!(Math.abs(value) < PLAIN)) {
+            return NOT_HUNDREDTHS;
+        }
+        long hundredths = Math.round(value * 100);
+        return hundredths / 100.0 == value ? hundredths : NOT_HUNDREDTHS;
     }
 
     /** Whether a score reaches a threshold, comparing at two decimals: 84.995 rounds to 85.00 and reaches 85. */
@@ -28,7 +51,13 @@ public final class Scores {
      * reads back as the same double. Arithmetic on these is exact, so it can be rounded once at the end.
      */
     public static BigDecimal exact(double value) {
-        return BigDecimal.valueOf(value);
+        long hundredths = hundredths(value);
+        if (hundredths == NOT_HUNDREDTHS || Double.doubleToRawLongBits(value) == Double.doubleToRawLongBits(-0.0)) {
+            return BigDecimal.valueOf(value);
+        }
+        // The same value and scale as BigDecimal.valueOf(value), without printing the double: "95.41" has
+        // scale 2, "85.5" and "85.0" scale 1 (Double.toString writes at least one decimal).
+        return hundredths % 10 != 0 ? BigDecimal.valueOf(hundredths, 2) : BigDecimal.valueOf(hundredths / 10, 1);
     }
 
     /**
@@ -50,6 +79,12 @@ public final class Scores {
 
     /** {@code a − b} on the decimal values, rounded once: 93.07 − 92.045 = 1.025 → 1.03 (in doubles it is 1.02499…). */
     public static double difference(double a, double b) {
+        long first = hundredths(a);
+        long second = hundredths(b);
+        if (first != NOT_HUNDREDTHS && second != NOT_HUNDREDTHS) {
+            // Exact in hundredths; the division gives the double nearest the decimal, as doubleValue() does.
+            return (first - second) / 100.0;
+        }
         return round(exact(a).subtract(exact(b)));
     }
 
