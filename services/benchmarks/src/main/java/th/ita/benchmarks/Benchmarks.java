@@ -24,6 +24,10 @@ public final class Benchmarks {
     static {
         FIGURES.put("ingest", IngestFigure.ingest());
         FIGURES.put("storage", IngestFigure.storage());
+        FIGURES.put("table", new TableFigure());
+        FIGURES.put("analytics", new AnalyticsFigure());
+        FIGURES.put("charts", new ChartsFigure());
+        FIGURES.put("http", new HttpFigure());
     }
 
     private Benchmarks() {
