@@ -82,6 +82,8 @@ class StartUp {
                 LOG.info("Created tenant '{}' with admin '{}'", tenant, bootstrap.admin());
             }
         }
+        // Every tenant's analytics table from its snapshot, in the background: the first overview then finds it in memory.
+        tables.warmUp();
         if (configuration.demo().loadOnStart()) {
             TenantId demo = TenantId.of(configuration.demo().tenant());
             loadDemo(demo);

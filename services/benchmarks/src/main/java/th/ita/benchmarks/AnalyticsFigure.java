@@ -102,7 +102,7 @@ final class AnalyticsFigure implements Benchmarks.Figure {
     /** The national CSV as a table, and the frameworks' indicators and level rules as tables (untimed). */
     private static void prepare(Connection db, Path csv, Frameworks frameworks) throws Exception {
         try (Statement statement = db.createStatement()) {
-            statement.execute("CREATE TABLE national AS SELECT * FROM read_csv('" + csv.toAbsolutePath() + "', header = true)");
+            statement.execute("CREATE TABLE national AS SELECT * FROM read_csv('" + csv.toAbsolutePath() + "', header = true, types = {'organization_code': 'VARCHAR'})");
             statement.execute("CREATE TABLE indicators (year INTEGER, tool VARCHAR, indicator VARCHAR, per_point DOUBLE)");
             statement.execute("CREATE TABLE levels (year INTEGER, position INTEGER, code VARCHAR, min_total DOUBLE, min_each_tool DOUBLE)");
         }

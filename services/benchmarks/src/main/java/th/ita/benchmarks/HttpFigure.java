@@ -60,7 +60,7 @@ final class HttpFigure implements Benchmarks.Figure {
         Path peerFile = root.resolve("peer-x" + times + ".duckdb");
         if (!Files.exists(peerFile)) {
             try (Connection db = DuckDb.file(peerFile); var statement = db.createStatement()) {
-                statement.execute("CREATE TABLE national AS SELECT * FROM read_csv('" + csv.toAbsolutePath() + "', header = true)");
+                statement.execute("CREATE TABLE national AS SELECT * FROM read_csv('" + csv.toAbsolutePath() + "', header = true, types = {'organization_code': 'VARCHAR'})");
             }
         }
         System.out.printf(Locale.ROOT, "http: %s %s on %s; load %s%n", jar, jvm, store, Alternating.machineLoad());

@@ -82,6 +82,8 @@ final class NationalData {
                     IngestOptions.detect().withSimilarNames(IngestOptions.SimilarNames.REGISTER), (bytes, total, rows) -> { });
             System.out.printf("  batch %d %s: %,d scores, %,d org-years%n", report.batch().id(), report.batch().status(),
                     report.batch().scoresAccepted() + report.batch().scoresDerived(), report.batch().orgYears());
+            // The table and its snapshot, as after any publish (waited for here: the context closes next).
+            context.getBean(th.ita.app.access.TenantTables.class).table(TENANT);
         }
         Files.writeString(ready, "ok\n");
         return directory;

@@ -45,7 +45,7 @@ final class TableFigure implements Benchmarks.Figure {
             @Override
             public void run() throws Exception {
                 try (var statement = connection.createStatement()) {
-                    statement.execute("CREATE TABLE national AS SELECT * FROM read_csv('" + csv.toAbsolutePath() + "', header = true)");
+                    statement.execute("CREATE TABLE national AS SELECT * FROM read_csv('" + csv.toAbsolutePath() + "', header = true, types = {'organization_code': 'VARCHAR'})");
                 }
             }
 

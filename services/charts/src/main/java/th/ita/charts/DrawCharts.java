@@ -69,7 +69,12 @@ public final class DrawCharts {
     }
 
     public RenderedChart draw(ChartData data, ChartOptions options) {
-        return output(chart(data, options), options, etag(data, options));
+        return draw(data, options, etag(data, options));
+    }
+
+    /** {@link #draw(ChartData, ChartOptions)} with its ETag already computed ({@link #etag}): a nation's data is not digested twice. */
+    public RenderedChart draw(ChartData data, ChartOptions options, String etag) {
+        return output(chart(data, options), options, etag);
     }
 
     /** The chart's pixels, as {@link #draw} encodes them to PNG (the thread's buffer: use it before drawing the next chart). */

@@ -112,7 +112,8 @@ public final class RenderPool implements AutoCloseable {
 
     /** The drawing of the data: from the cache, from a drawing under way, or drawn on the pool. */
     public RenderedChart render(DrawCharts draw, ChartData data, ChartOptions options) {
-        return render(draw.etag(data, options), () -> draw.draw(data, options));
+        String etag = draw.etag(data, options);
+        return render(etag, () -> draw.draw(data, options, etag));
     }
 
     /** The drawing of an ETag: from the cache, from a drawing of the same ETag under way, or {@code draw} run on the pool. */

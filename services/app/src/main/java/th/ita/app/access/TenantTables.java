@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -139,6 +140,7 @@ public class TenantTables {
             ScoreTable.Basis basis = settings == null ? ScoreTable.Basis.REPORTED : settings.basisOf(tenant);
             List<Organization> all = organizations.all(tenant);
             ScoreTableSnapshot.Stamp stamp = new ScoreTableSnapshot.Stamp(tenant.value(), version, basis);
+            long started = System.nanoTime();
             ScoreTable table = fromSnapshot(tenant, stamp, all).orElse(null);
             if (table == null) {
                 ScoreTable.Builder builder = ScoreTable.builder(all, frameworks, basis);
@@ -148,8 +150,12 @@ public class TenantTables {
                 table = builder.build();
                 built.incrementAndGet();
                 writeSnapshot(tenant, stamp, table);
+                LOG.info("analytics table of tenant '{}' (publication {}, {} organizations) built from the store in {} ms", tenant, version, all.size(),
+                        (System.nanoTime() - started) / 1_000_000);
             } else {
                 loaded.incrementAndGet();
+                LOG.info("analytics table of tenant '{}' (publication {}, {} organizations) read from its snapshot in {} ms", tenant, version, all.size(),
+                        (System.nanoTime() - started) / 1_000_000);
             }
             slot.current = new Versioned(version, table);
             return table;
@@ -161,15 +167,45 @@ public class TenantTables {
      * waits per tenant; a rebuild finding the table current does nothing).
      */
     public void published(TenantId tenant) {
+        inBackground(tenant);
+    }
+
+    private void inBackground(TenantId tenant) {
         if (pending.add(tenant)) {
             rebuilds.execute(() -> {
                 pending.remove(tenant);
                 try {
                     table(tenant);
                 } catch (RuntimeException e) {
-                    LOG.warn("rebuilding the analytics table of tenant '{}' after a publish failed (the next read retries): {}", tenant, e.toString());
+                    LOG.warn("loading the analytics table of tenant '{}' in the background failed (the next read retries): {}", tenant, e.toString());
                 }
             });
+        }
+    }
+
+    /**
+     * At start: the table of every tenant that has a snapshot, in the background, so the first reader finds
+     * it in memory (a snapshot of an older publication makes it a rebuild, also in the background).
+     */
+    public void warmUp() {
+        if (snapshots == null || !Files.isDirectory(snapshots)) {
+            return;
+        }
+        try (var files = Files.list(snapshots)) {
+            files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".table"))
+                    .map(name -> name.substring(0, name.length() - ".table".length())).filter(TenantTables::isTenantId)
+                    .forEach(tenant -> inBackground(TenantId.of(tenant)));
+        } catch (IOException e) {
+            LOG.warn("cannot list the analytics table snapshots in {}: {}", snapshots, e.getMessage());
+        }
+    }
+
+    private static boolean isTenantId(String name) {
+        try {
+            TenantId.of(name);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
@@ -221,8 +257,17 @@ public class TenantTables {
         return loaded.get();
     }
 
+    /**
+     * Lets a rebuild under way finish for a few seconds (it then writes its snapshot), and never interrupts
+     * one: an interrupted read of the embedded store closes the store's file under everyone.
+     */
     @PreDestroy
     void close() {
-        rebuilds.shutdownNow();
+        rebuilds.shutdown();
+        try {
+            rebuilds.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

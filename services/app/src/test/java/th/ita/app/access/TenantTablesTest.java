@@ -265,6 +265,29 @@ class TenantTablesTest {
         assertThat(scores.reads).hasValue(0);
     }
 
+    @Test
+    void aStartLoadsTheTablesOfEveryTenantWithASnapshotBeforeAnyoneAsks(@TempDir Path directory) throws Exception {
+        Organization mine = muangYai(TENANT);
+        Organization theirs = muangYai(OTHER);
+        publish(TENANT, load(TENANT, mine, 93.61), mine);
+        publish(OTHER, load(OTHER, theirs, 70.00), theirs);
+        TenantTables before = withSnapshots(store, directory);
+        before.table(TENANT);
+        before.table(OTHER);
+        Files.writeString(directory.resolve("not a tenant.table"), "ignored");
+
+        TenantTables restarted = withSnapshots(store, directory);
+        restarted.warmUp();
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (restarted.tablesLoaded() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(restarted.tablesLoaded()).isEqualTo(2);
+        assertThat(restarted.tablesHeld()).isEqualTo(2);
+        assertThat(restarted.tablesBuilt()).isZero();
+    }
+
     private static final class MovableClock extends Clock {
         private Instant now = Instant.parse("2025-10-01T03:00:00Z");
 
