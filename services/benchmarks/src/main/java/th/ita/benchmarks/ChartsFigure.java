@@ -114,7 +114,7 @@ final class ChartsFigure implements Benchmarks.Figure {
             System.out.printf(Locale.ROOT, "| nation ranking (%,d organizations, fitted) PNG 1200×%d | %s, %,d bytes |%n", nation.bars().size(),
                     nationOptions.height(), median(Math.max(5, repetitions / 3), () -> draw.draw(nation, nationOptions)), draw.draw(nation, nationOptions).bytes().length);
             ChartData.Ranking nationAll = ranking(table, everyone, everyone.size(), everyone.size() / 3, -1);
-            System.out.printf(Locale.ROOT, "| nation ranking, every bar (%,d) PNG 1200×800 | median %.1f ms |%n", nationAll.bars().size(),
+            System.out.printf(Locale.ROOT, "| nation ranking, every bar (%,d) PNG 1200×800 | %s |%n", nationAll.bars().size(),
                     median(Math.max(5, repetitions / 3), () -> draw.draw(nationAll, png)));
             Path sample = root.resolve("ranking-300.png");
             Files.write(sample, draw.draw(fixed, png).bytes());
