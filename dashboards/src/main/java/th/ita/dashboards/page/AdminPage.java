@@ -1,6 +1,7 @@
 package th.ita.dashboards.page;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -8,17 +9,16 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -26,8 +26,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import th.ita.core.access.Role;
-import th.ita.core.error.ErrorCode;
-import th.ita.core.error.ItaException;
 import th.ita.dashboards.port.Administration;
 import th.ita.dashboards.web.PageError;
 import th.ita.dashboards.web.Pages;
@@ -145,28 +143,44 @@ public class AdminPage {
 
     /**
      * An upload: with htmx the answer is the batch report fragment (the page shows the upload's progress
-     * meanwhile); without script the browser lands on the batch's page.
+     * meanwhile); without script the browser lands on the batch's page. The body is streamed to the
+     * platform's upload path, never bound by the framework: who may load is checked before it is read,
+     * the CSRF token (htmx's header, else the form's field, which precedes the file) before a byte of
+     * the file is written to disk, as are the format and encoding chosen.
      */
     @Post(value = "/uploads", consumes = MediaType.MULTIPART_FORM_DATA)
-    MutableHttpResponse<?> upload(HttpRequest<?> request, @Nullable Authentication authentication, @Part("file") CompletedFileUpload file,
-                                  @Nullable @Part("format") String format, @Nullable @Part("encoding") String encoding,
-                                  @Nullable @Part("csrfToken") String csrfToken) {
+    MutableHttpResponse<?> upload(HttpRequest<?> request, @Nullable Authentication authentication, @Body InputStream body) {
         boolean htmx = request.getHeaders().contains("HX-Request");
-        if (authentication != null && !pages.csrfValid(request, csrfToken)) {
-            return pages.fragment(request, authentication, htmx ? "batchReport" : "error", context -> {
+        String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE, String.class).orElse("");
+        boolean tokenInHeader = request.getHeaders().contains(pages.csrf().headerName());
+        return pages.fragment(request, authentication, htmx ? "batchReport" : "batch", context -> {
+            if (tokenInHeader && !pages.csrfValid(request, null)) {
+                discard(body);
                 throw PageError.forbidden("signin.stale");
+            }
+            Administration.Upload upload = administration.upload(context.authentication(), body, contentType, request.getContentLength(), fields -> {
+                if (!tokenInHeader && !pages.csrfValid(request, fields.get(pages.csrf().fieldName()))) {
+                    throw PageError.forbidden("signin.stale");
+                }
             });
-        }
-        if (htmx) {
-            return pages.fragment(request, authentication, "batchReport", context -> {
-                Administration.Upload upload = administration.upload(context.authentication(), file, blank(format), blank(encoding));
-                return report(context.authentication(), upload.batch().id(), 0, upload.alreadyLoaded());
-            });
-        }
-        return pages.page(request, authentication, "batch", context -> {
-            Administration.Upload upload = administration.upload(context.authentication(), file, blank(format), blank(encoding));
             return report(context.authentication(), upload.batch().id(), 0, upload.alreadyLoaded());
         });
+    }
+
+    /**
+     * Reads a refused upload's body to nowhere: an HTTP/1.1 client sends the whole body before it reads
+     * the answer, so one left unread would hold the connection until it times out. The framework's
+     * {@code max-request-size} bounds it.
+     */
+    private static void discard(InputStream body) {
+        byte[] buffer = new byte[64 * 1024];
+        try {
+            while (body.read(buffer) > 0) {
+                // discarded
+            }
+        } catch (java.io.IOException ignored) {
+            // The client went away: nothing to answer.
+        }
     }
 
     @Get("/batches/{id}")

@@ -1,9 +1,11 @@
 package th.ita.dashboards.port;
 
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.http.multipart.CompletedFileUpload;
 import java.time.Instant;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import th.ita.core.access.Role;
 
 /**
@@ -65,6 +67,12 @@ public interface Administration {
 
     List<Finding> findings(Authentication authentication, long batchId, int offset, int limit);
 
-    /** Loads an uploaded file as one batch, exactly as {@code POST /api/tenants/{t}/batches} does (and audits it). */
-    Upload upload(Authentication authentication, CompletedFileUpload file, String format, String encoding);
+    /**
+     * Loads the field {@code file} of a multipart/form-data body as one batch, streamed from the request
+     * exactly as {@code POST /api/tenants/{t}/batches} receives it (and audited the same): the right to load
+     * and the declared size are checked before the body is read; {@code beforeFile} is given the form's
+     * fields that precede the file before a byte of the file is written to disk, and refuses by throwing;
+     * the form's {@code format} and {@code encoding} are checked then too.
+     */
+    Upload upload(Authentication authentication, InputStream body, String contentType, long contentLength, Consumer<Map<String, String>> beforeFile);
 }

@@ -41,14 +41,16 @@ import th.ita.ingest.IngestScores;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class BatchController {
     private static final int MAX_PAGE = 1_000;
-    /** National files run to hundreds of MB; application.yml allows requests up to the same size. */
-    private static final long MAX_UPLOAD_BYTES = 512L * 1024 * 1024;
+    /** National files run to hundreds of MB; application.yml allows requests up to the same size ({@code ita.uploads.max-bytes}). */
+    private final long maxUploadBytes;
     private final IngestScores ingest;
     private final ScopedData data;
     private final AuditLog audit;
     private final Path uploads;
 
-    BatchController(IngestScores ingest, ScopedData data, AuditLog audit, Node node) {
+    BatchController(IngestScores ingest, ScopedData data, AuditLog audit, Node node,
+                    @io.micronaut.context.annotation.Value("${ita.uploads.max-bytes:536870912}") long maxUploadBytes) {
+        this.maxUploadBytes = maxUploadBytes;
         this.ingest = ingest;
         this.data = data;
         this.audit = audit;
@@ -76,16 +78,48 @@ class BatchController {
             UploadOptions.charset(encoding);
             UploadOptions.similarNames(similarNames);
         } catch (RuntimeException refused) {
-            skip(body);
+            skip(body, maxUploadBytes);
             throw refused;
         }
         String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE, String.class).orElse("");
+        return receive(reads, body, contentType, request.getContentLength(), format, encoding, similarNames, fields -> { }, lang);
+    }
+
+    /**
+     * Receives a multipart body streamed from its request and loads its field {@code file} as one batch:
+     * a body declared larger than the limit is refused before it is read; {@code beforeFile} (then the
+     * form's own {@code format}, {@code encoding} and {@code similarNames}) checks the fields that precede
+     * the file before a byte of the file is written, and refuses by throwing. The API's uploads and the
+     * dashboards' both come this way, after their caller's rights were checked.
+     */
+    HttpResponse<IngestResponse> receive(ScopedData.Reads reads, InputStream body, String contentType, long contentLength, @Nullable String format,
+                                         @Nullable String encoding, @Nullable String similarNames,
+                                         java.util.function.Consumer<java.util.Map<String, String>> beforeFile, @Nullable Language lang) {
+        reads.requireIngest();
+        if (contentLength > maxUploadBytes) {
+            skip(body, Long.MAX_VALUE);
+            throw ItaException.invalidInput("the upload is larger than " + (maxUploadBytes >= 1024 * 1024 ? maxUploadBytes / (1024 * 1024) + " MB"
+                    : maxUploadBytes / 1024 + " KB"));
+        }
         try {
             DataDirectory.ownerOnlyDirectory(uploads);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + uploads, e);
         }
-        try (MultipartUpload upload = MultipartUpload.read(body, contentType, uploads, "file", MAX_UPLOAD_BYTES)) {
+        java.util.function.Consumer<java.util.Map<String, String>> checks = fields -> {
+            beforeFile.accept(fields);
+            UploadOptions.format(fields.getOrDefault("format", format));
+            UploadOptions.charset(fields.getOrDefault("encoding", encoding));
+            UploadOptions.similarNames(fields.getOrDefault("similarNames", similarNames));
+        };
+        MultipartUpload upload;
+        try {
+            upload = MultipartUpload.read(body, contentType, uploads, "file", maxUploadBytes, checks);
+        } catch (RuntimeException refused) {
+            skip(body, maxUploadBytes);
+            throw refused;
+        }
+        try (upload) {
             Path file = upload.file().orElseThrow(() -> ItaException.invalidInput("the form has no field 'file' with the file to load"));
             String fileName = upload.fileName();
             IngestOptions options = new IngestOptions(UploadOptions.format(upload.field("format").orElse(format)),
@@ -122,23 +156,17 @@ class BatchController {
         return HttpResponse.<IngestResponse>status(status).body(response);
     }
 
-    /** This node's spool directory for uploads, owner-only. */
-    Path spoolDirectory() {
-        try {
-            DataDirectory.ownerOnlyDirectory(uploads);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + uploads, e);
-        }
-        return uploads;
+    /** Reads a refused upload's body to nowhere, so that the client gets the answer on a connection it can reuse. */
+    void skip(InputStream body) {
+        skip(body, maxUploadBytes);
     }
 
-    /** Reads a refused upload's body to nowhere, so that the client gets the answer on a connection it can reuse. */
-    private static void skip(InputStream body) {
+    private static void skip(InputStream body, long maxUploadBytes) {
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
         try {
             int read;
-            while ((read = body.read(buffer)) > 0 && (total += read) <= MAX_UPLOAD_BYTES) {
+            while ((read = body.read(buffer)) > 0 && (total += read) <= maxUploadBytes) {
                 // discarded
             }
         } catch (IOException ignored) {

@@ -1,15 +1,9 @@
 package th.ita.app.ingest;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import th.ita.app.administration.AccessAdministration;
 import th.ita.app.audit.AuditLog;
@@ -17,7 +11,6 @@ import th.ita.app.access.ScopedData;
 import th.ita.core.batch.IngestBatch;
 import th.ita.core.message.Language;
 import th.ita.dashboards.port.Administration;
-import th.ita.ingest.IngestOptions;
 
 /** The dashboards' administration: the services, rights and audit behind the API's administration and batch endpoints. */
 @Singleton
@@ -129,29 +122,17 @@ class DashboardAdministration implements Administration {
     }
 
     @Override
-    public Upload upload(Authentication authentication, CompletedFileUpload file, String format, String encoding) {
-        ScopedData.Reads reads = reads(authentication);
-        reads.requireIngest();
-        IngestOptions options = new IngestOptions(UploadOptions.format(format), UploadOptions.charset(encoding), IngestOptions.DEFAULT_MAX_STORED_ERRORS);
-        Path spooled = null;
-        HttpResponse<IngestResponse> answer;
+    public Upload upload(Authentication authentication, InputStream in, String contentType, long contentLength,
+                         java.util.function.Consumer<java.util.Map<String, String>> beforeFile) {
+        ScopedData.Reads reads;
         try {
-            spooled = Files.createTempFile(batches.spoolDirectory(), "upload-", ".part");
-            try (InputStream in = file.getInputStream()) {
-                Files.copy(in, spooled, StandardCopyOption.REPLACE_EXISTING);
-            }
-            answer = batches.load(reads, spooled, file.getFilename(), options, language());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot spool the upload", e);
-        } finally {
-            if (spooled != null) {
-                try {
-                    Files.deleteIfExists(spooled);
-                } catch (IOException ignored) {
-                    // This node's spool directory is cleared at its next start.
-                }
-            }
+            reads = reads(authentication);
+            reads.requireIngest();
+        } catch (RuntimeException refused) {
+            batches.skip(in);
+            throw refused;
         }
+        HttpResponse<IngestResponse> answer = batches.receive(reads, in, contentType, contentLength, null, null, null, beforeFile, language());
         IngestResponse body = answer.body();
         BatchView b = body.batch();
         return new Upload(new Batch(b.id(), b.fileName(), b.format(), b.status(), b.startedAt(), b.finishedAt(), b.rowsRead(), b.scoresAccepted(),

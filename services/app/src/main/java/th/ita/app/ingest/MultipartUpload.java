@@ -21,24 +21,31 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import th.ita.core.error.ItaException;
 
 /**
  * A multipart/form-data upload read by us, not bound by the framework: the caller's rights and the
- * parameters are checked before the first byte of the body is read, so a refused upload is never
- * written anywhere, and the one temporary file an accepted upload needs (in the uploads directory)
+ * parameters are checked before the first byte of the body is read, the form's fields that precede the
+ * file (a CSRF token, the format) before a byte of the file is written to disk, so a refused upload is
+ * never written anywhere, and the one temporary file an accepted upload needs (in the uploads directory)
  * is always deleted by {@link #close()}, whatever happens in between.
  */
 final class MultipartUpload implements AutoCloseable {
     private static final int CHUNK = 64 * 1024;
     private static final int MAX_FIELD = 1_000;
+    /** Parts stay in memory up to this size: more than one chunk, so the file's first chunk is in memory when the fields are checked. */
+    private static final long IN_MEMORY = 2L * CHUNK;
+    private final Path directory;
     private final DefaultHttpDataFactory factory;
     private final HttpPostMultipartRequestDecoder decoder;
     private final Map<String, String> fields = new HashMap<>();
     private FileUpload file;
+    private Path materialized;
 
     private MultipartUpload(String contentType, Path directory) {
-        factory = new DefaultHttpDataFactory(true);
+        this.directory = directory;
+        factory = new DefaultHttpDataFactory(IN_MEMORY);
         factory.setBaseDir(directory.toString());
         factory.setDeleteOnExit(false);
         DefaultHttpRequest request = new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, "/");
@@ -52,10 +59,21 @@ final class MultipartUpload implements AutoCloseable {
 
     /** Reads the whole body: the part named {@code fileField} to a temporary file in {@code directory}, small fields to memory. */
     static MultipartUpload read(InputStream body, String contentType, Path directory, String fileField, long maxBytes) {
+        return read(body, contentType, directory, fileField, maxBytes, fields -> { });
+    }
+
+    /**
+     * Reads the whole body as {@link #read(InputStream, String, Path, String, long)} does; {@code beforeFile}
+     * is given the fields that precede the file part as soon as the file part begins (or at the end, when
+     * there is none), while no byte of the file has been written to disk: it refuses by throwing.
+     */
+    static MultipartUpload read(InputStream body, String contentType, Path directory, String fileField, long maxBytes,
+                                Consumer<Map<String, String>> beforeFile) {
         MultipartUpload upload = new MultipartUpload(contentType, directory);
         try {
             byte[] buffer = new byte[CHUNK];
             long total = 0;
+            boolean checked = false;
             int read;
             while ((read = body.read(buffer)) > 0) {
                 total += read;
@@ -64,9 +82,17 @@ final class MultipartUpload implements AutoCloseable {
                 }
                 upload.decoder.offer(new DefaultHttpContent(Unpooled.wrappedBuffer(buffer, 0, read)));
                 upload.drain(fileField);
+                if (!checked && (upload.file != null || upload.decoder.currentPartialHttpData() instanceof FileUpload)) {
+                    checked = true;
+                    beforeFile.accept(Map.copyOf(upload.fields));
+                }
             }
             upload.decoder.offer(LastHttpContent.EMPTY_LAST_CONTENT);
             upload.drain(fileField);
+            if (!checked) {
+                beforeFile.accept(Map.copyOf(upload.fields));
+            }
+            upload.materialize();
             return upload;
         } catch (HttpPostRequestDecoder.ErrorDataDecoderException e) {
             upload.close();
@@ -95,8 +121,19 @@ final class MultipartUpload implements AutoCloseable {
         }
     }
 
+    /** A small file the decoder kept in memory is written to the uploads directory too: the ingest reads a path. */
+    private void materialize() throws IOException {
+        if (file != null && file.isInMemory()) {
+            materialized = java.nio.file.Files.createTempFile(directory, "upload-", ".part");
+            java.nio.file.Files.write(materialized, file.get());
+        }
+    }
+
     /** The uploaded file on disk, while this upload is open. */
     Optional<Path> file() {
+        if (materialized != null) {
+            return Optional.of(materialized);
+        }
         try {
             return file == null ? Optional.empty() : Optional.of(file.getFile().toPath());
         } catch (IOException e) {
@@ -119,6 +156,13 @@ final class MultipartUpload implements AutoCloseable {
             decoder.destroy();
         } finally {
             factory.cleanAllHttpData();
+            if (materialized != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(materialized);
+                } catch (IOException e) {
+                    // This node's spool directory is cleared at its next start.
+                }
+            }
         }
     }
 }
