@@ -65,7 +65,7 @@ public class Exports {
         this.pages = pages;
     }
 
-    private static Texts texts(HttpRequest<?> request) {
+    static Texts texts(HttpRequest<?> request) {
         return Texts.of(Pages.language(request));
     }
 
@@ -81,7 +81,19 @@ public class Exports {
         Province found = places.requireProvince(province);
         int chosen = year == null ? newest(reads) : year;
         ProvinceTable.Table table = ProvinceTable.of(reads, places, t, found.code(), chosen);
+        if (!format.equals("csv")) {
+            requireXlsx(format);
+        }
         reads.exported("province table " + found.code(), chosen + " " + format + ": " + table.rows().size() + " rows");
+        return file(provinceTable(t, reads, found, chosen, table, format));
+    }
+
+    /** A file to download: its bytes, type and name. */
+    record Download(byte[] bytes, MediaType type, String fileName) {
+    }
+
+    /** The LAO table of a province-year as XLSX or CSV (not audited: the caller audits what it gives). */
+    Download provinceTable(Texts t, ScopedScores.Reads reads, Province found, int chosen, ProvinceTable.Table table, String format) {
         List<String> header = new ArrayList<>(List.of(t.get("col.rank"), t.get("col.code"), t.get("col.name"), t.get("col.type"), t.get("col.district"),
                 t.get("col.total"), t.get("col.level"), t.get("col.reason"), "IIT", "EIT", "OIT"));
         for (Indicator indicator : table.indicators()) {
@@ -105,9 +117,8 @@ public class Exports {
         }
         String name = "province-" + found.code() + "-" + chosen;
         if (format.equals("csv")) {
-            return file(CsvFile.write(header, rows), CSV, name + ".csv");
+            return new Download(CsvFile.write(header, rows), CSV, name + ".csv");
         }
-        requireXlsx(format);
         List<List<Object>> summary = new ArrayList<>();
         summary.add(List.of(t.get("export.province"), t.pick(found.nameTh(), found.nameEn())));
         summary.add(List.of(t.get("common.year"), chosen));
@@ -120,7 +131,7 @@ public class Exports {
             summary.add(List.of(t.get("export.max"), totals[totals.length - 1]));
         }
         ProvinceTable.levelCounts(table, table.rows()).forEach((rule, count) -> summary.add(List.of(level(t, rule), count)));
-        return file(Spreadsheet.write(List.of(
+        return new Download(Spreadsheet.write(List.of(
                 new Spreadsheet.Sheet(t.get("export.sheet.table"), header, rows),
                 new Spreadsheet.Sheet(t.get("export.sheet.summary"), List.of(t.get("export.item"), t.get("export.value")), summary),
                 notes(t, reads, t.get("export.about.province", t.pick(found.nameTh(), found.nameEn()), chosen)))), XLSX, name + ".xlsx");
@@ -132,8 +143,16 @@ public class Exports {
         Texts t = texts(request);
         ScopedScores.Reads reads = reads(authentication);
         Organization organization = reads.organization(code);
-        List<ScopedScores.Year> years = reads.years(organization);
+        if (!format.equals("csv")) {
+            requireXlsx(format);
+        }
         reads.exportedOf(organization, "organization " + code, format + (year == null ? "" : " " + year));
+        return file(organizationResults(t, reads, organization, year, format));
+    }
+
+    /** Every year of an organization, its summary and (with its detail) the year's weaknesses, as XLSX or CSV (not audited here). */
+    Download organizationResults(Texts t, ScopedScores.Reads reads, Organization organization, @Nullable Integer year, String format) {
+        List<ScopedScores.Year> years = reads.years(organization);
         List<String> metrics = new ArrayList<>(List.of(Metric.TOTAL, "IIT", "EIT", "OIT"));
         for (int i = 1; i <= 10; i++) {
             metrics.add("ind" + i);
@@ -156,9 +175,8 @@ public class Exports {
         }
         String name = "organization-" + organization.code();
         if (format.equals("csv")) {
-            return file(CsvFile.write(header, rows), CSV, name + ".csv");
+            return new Download(CsvFile.write(header, rows), CSV, name + ".csv");
         }
-        requireXlsx(format);
         List<Spreadsheet.Sheet> sheets = new ArrayList<>();
         sheets.add(new Spreadsheet.Sheet(t.get("export.sheet.years"), header, rows));
         int chosen = year != null ? year : years.isEmpty() ? 0 : years.get(years.size() - 1).result().year();
@@ -185,7 +203,7 @@ public class Exports {
                     t.get("col.score"), t.get("export.median"), t.get("export.severity"), t.get("province.why"), t.get("org.guidance")), weak));
         }
         sheets.add(notes(t, reads, t.get("export.about.organization", Places.name(t, organization))));
-        return file(Spreadsheet.write(sheets), XLSX, name + ".xlsx");
+        return new Download(Spreadsheet.write(sheets), XLSX, name + ".xlsx");
     }
 
     /** A chart as a file: {@code png} or {@code svg} the image, {@code csv} its data. Audited like every export. */
@@ -233,7 +251,7 @@ public class Exports {
         }
     }
 
-    private static int newest(ScopedScores.Reads reads) {
+    static int newest(ScopedScores.Reads reads) {
         List<Integer> years = reads.table().years();
         if (years.isEmpty()) {
             throw PageError.notFound("error.noScores");
@@ -258,6 +276,16 @@ public class Exports {
                 List.of(t.get("export.notes.levels"), t.get("export.notes.levelsText")),
                 List.of(t.get("export.notes.masked"), t.get("export.notes.maskedText")));
         return new Spreadsheet.Sheet(t.get("export.sheet.notes"), List.of(t.get("export.item"), t.get("export.value")), rows);
+    }
+
+    private static MutableHttpResponse<?> file(Download download) {
+        return file(download.bytes(), download.type(), download.fileName());
+    }
+
+    /** {@code attachment} with the file name in ASCII and, for Thai names, in UTF-8 (RFC 6266). */
+    static String disposition(String fileName) {
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + java.net.URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static MutableHttpResponse<?> file(byte[] bytes, MediaType type, String fileName) {

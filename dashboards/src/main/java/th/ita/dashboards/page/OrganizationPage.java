@@ -81,7 +81,7 @@ public class OrganizationPage {
                                    int year, List<Integer> years, boolean detail, RankCard rank, String total, String levelName, String levelCode,
                                    String levelReason, boolean downgraded, List<TrendRow> trend, ChartBlock trendChart, ChartBlock profileChart,
                                    List<WeaknessRow> weaknesses, List<StrengthRow> strengths, NextLevelView nextLevel, boolean canExport,
-                                   boolean provinceVisible) {
+                                   boolean provinceVisible, boolean canExportDetail) {
         /** Whether the year has a total, so that its analysis report can be drafted. */
         public boolean hasTotal() {
             return !total.equals("–");
@@ -154,7 +154,7 @@ public class OrganizationPage {
                 level.map(l -> t.pick(l.level().nameTh(), l.level().nameEn())).orElse("–"), level.map(l -> l.level().code()).orElse(""),
                 detail ? level.map(l -> t.pick(l.reasonTh(), l.reasonEn())).orElse(null) : null,
                 detail && level.map(LevelAssessment::downgraded).orElse(false), trend, trendChart, profileChart, weaknesses, strengths, next,
-                context.person().canExport(), provinceVisible(context, organization));
+                context.person().canExport(), provinceVisible(context, organization), reads.mayExportDetailOf(organization));
     }
 
     private static boolean provinceVisible(Pages.Context context, Organization organization) {

@@ -82,5 +82,14 @@ public interface ScopedScores {
 
         /** As {@link #exported}, for one organization's own detail, which its own users may export too. */
         void exportedOf(Organization organization, String what, String detail);
+
+        /** Whether the person may export this organization's own detail (its report, its figures): exporters, and its own users. */
+        boolean mayExportDetailOf(Organization organization);
+
+        /**
+         * An export that was handed out but broke off on the way (a streamed pack whose client left or whose part
+         * failed), written to the audit log as a failure beside the export already recorded.
+         */
+        void exportFailed(String what, String reason);
     }
 }

@@ -79,6 +79,11 @@ public class AnalysisReports {
         return new Document(DocxDocument.write(blocks), DOCX, fileName);
     }
 
+    /** Whether this installation prints PDFs (Chromium is installed). */
+    public boolean printsPdf() {
+        return ChromiumPdf.find(settings.chromium()).isPresent();
+    }
+
     /** Blocks printed by Chromium; 503 where it is not installed. */
     public Document pdf(String title, List<Block> blocks, String fileName) {
         ChromiumPdf printer = ChromiumPdf.find(settings.chromium()).map(path -> new ChromiumPdf(path, settings.pdfTimeout()))

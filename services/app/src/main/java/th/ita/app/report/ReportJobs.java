@@ -118,24 +118,14 @@ public class ReportJobs {
         try {
             Files.createDirectories(directory);
             Path partial = directory.resolve(job.id + ".zip.part");
-            List<Future<AnalysisReports.Document>> drafts = new ArrayList<>();
-            for (int member : members) {
-                drafts.add(workers.submit(() -> {
-                    AnalysisReports.Document document = reports.docx(reports.model(table, member, request), request);
-                    job.done.incrementAndGet();
-                    return document;
-                }));
-            }
             try (OutputStream out = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
                 StringBuilder index = new StringBuilder("รหัส\tหน่วยงาน\tไฟล์\n");
-                for (int i = 0; i < members.size(); i++) {
-                    AnalysisReports.Document document = drafts.get(i).get();
-                    Organization organization = table.organization(members.get(i));
-                    zip.putNextEntry(new ZipEntry(document.fileName()));
-                    zip.write(document.bytes());
-                    zip.closeEntry();
+                draftInOrder(table, members, request, (member, document) -> {
+                    Organization organization = table.organization(member);
+                    stored(zip, document.fileName(), document.bytes());
+                    job.done.incrementAndGet();
                     index.append(organization.code()).append('\t').append(organization.fullNameTh()).append('\t').append(document.fileName()).append('\n');
-                }
+                });
                 for (String code : job.skipped) {
                     index.append(code).append('\t').append("ไม่มีคะแนนรวมปี ").append(job.year).append('\t').append('\n');
                 }
@@ -157,6 +147,56 @@ public class ReportJobs {
         } finally {
             job.finishedAt = Instant.now();
         }
+    }
+
+    /** What is done with each draft, in the order of the organizations. */
+    @FunctionalInterface
+    public interface Drafted {
+        void accept(int member, AnalysisReports.Document document) throws IOException;
+    }
+
+    /**
+     * Drafts the DOCX of each of {@code members} (table indexes, already scoped) on the report workers —
+     * one per core, shared by every job and pack, so drafts never take more than the machine's cores —
+     * and hands them to {@code each} in the members' order. At most {@link #AHEAD} per worker are drafted
+     * ahead of the one being handed on, so the memory a province needs stays bounded however many there are.
+     */
+    public void draftInOrder(ScoreTable table, List<Integer> members, AnalysisReports.Request request, Drafted each)
+            throws IOException, ExecutionException, InterruptedException {
+        int window = Math.max(2, AHEAD * Runtime.getRuntime().availableProcessors());
+        java.util.ArrayDeque<Future<AnalysisReports.Document>> pending = new java.util.ArrayDeque<>();
+        int submitted = 0;
+        try {
+            for (int next = 0; next < members.size(); next++) {
+                while (submitted < members.size() && submitted < next + window) {
+                    int member = members.get(submitted++);
+                    pending.add(workers.submit(() -> reports.docx(reports.model(table, member, request), request)));
+                }
+                each.accept(members.get(next), pending.poll().get());
+            }
+        } finally {
+            pending.forEach(future -> future.cancel(true));
+        }
+    }
+
+    /** Drafts per worker kept ahead of the writer. */
+    static final int AHEAD = 4;
+
+    /**
+     * A file into the ZIP as it is: a DOCX (and a PNG) is itself compressed, and deflating it again
+     * only spends the CPU the drafts need.
+     */
+    public static void stored(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(bytes.length);
+        entry.setCompressedSize(bytes.length);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
+        zip.write(bytes);
+        zip.closeEntry();
     }
 
     private static void fail(Job job, Throwable cause) {

@@ -10,6 +10,8 @@ import th.ita.analytics.table.ScoreTable;
 import th.ita.analytics.trend.TrendOf;
 import th.ita.analytics.weakness.FindWeaknesses;
 import th.ita.app.access.ScopedData;
+import th.ita.app.audit.AuditLog;
+import th.ita.app.export.ExportPolicy;
 import th.ita.app.analytics.AnalyticsSettings;
 import th.ita.core.error.ItaException;
 import th.ita.core.framework.Metric;
@@ -24,11 +26,13 @@ class DashboardScores implements ScopedScores {
     private final ScopedData data;
     private final AnalyticsSettings settings;
     private final SignIns signIns;
+    private final AuditLog audit;
 
-    DashboardScores(ScopedData data, AnalyticsSettings settings, SignIns signIns) {
+    DashboardScores(ScopedData data, AnalyticsSettings settings, SignIns signIns, AuditLog audit) {
         this.data = data;
         this.settings = settings;
         this.signIns = signIns;
+        this.audit = audit;
     }
 
     @Override
@@ -139,9 +143,19 @@ class DashboardScores implements ScopedScores {
         }
 
         @Override
+        public boolean mayExportDetailOf(Organization organization) {
+            return reads.scope().canExportDetailOf(organization);
+        }
+
+        @Override
         public void exportedOf(Organization organization, String what, String detail) {
             DashboardExportAudit.announce(new DashboardExportAudit.Announced(reads.tenant(), reads.caller().username(), what, detail));
             reads.requireExportOf(organization);
+        }
+
+        @Override
+        public void exportFailed(String what, String reason) {
+            audit.record(reads.tenant(), reads.caller().username(), ExportPolicy.FAILED, what, reason);
         }
     }
 }

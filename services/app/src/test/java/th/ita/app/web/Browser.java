@@ -72,6 +72,18 @@ final class Browser {
         }
     }
 
+    /** A GET whose body is read as it arrives (a streamed download), by the caller, who closes it. */
+    HttpResponse<java.io.InputStream> stream(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The CSRF token a page carries in its forms. */
     static String csrf(Page page) {
         return page.document().select("input[name=csrfToken]").attr("value");
