@@ -164,6 +164,31 @@ class DashboardBrowserIT implements TestPropertyProvider {
     }
 
     @Test
+    void aNameUsedInTwoTenantsSignsInThroughTheTenantField() throws IOException {
+        callers.token(TENANT, "b-twin", Role.ANALYST, List.of(), null);
+        callers.token("browser-other", "b-twin", Role.PROVINCE_OFFICER, List.of("เชียงราย"), null);
+        WebDriver browser = browser(1280, 900);
+        try {
+            browser.get(url("/sign-in"));
+            assertThat(browser.findElement(By.cssSelector("label[for=tenant]")).getText()).isEqualTo("รหัสหน่วยงานผู้ใช้ระบบ");
+            browser.findElement(By.id("username")).sendKeys("b-twin");
+            browser.findElement(By.id("password")).sendKeys(DashboardData.PASSWORD);
+            browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("signin-error")));
+            assertThat(browser.findElement(By.id("signin-error")).getText()).isEqualTo("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
+
+            browser.findElement(By.id("password")).sendKeys(DashboardData.PASSWORD);
+            browser.findElement(By.id("tenant")).sendKeys("browser-other");
+            screenshot(browser, "sign-in-tenant");
+            browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("role")));
+            assertThat(browser.findElement(By.id("role")).getText()).isEqualTo("เจ้าหน้าที่จังหวัด");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void anOrganizationUserSignsInAndReadsTheirOwnPageInThai() throws IOException {
         WebDriver browser = browser(1280, 900);
         try {
