@@ -212,12 +212,12 @@ public class ProvincePage {
 
         return new ProvinceView(province.code(), t.pick(province.nameTh(), province.nameEn()), year, scoreTable.years(),
                 filterView(t, table, filter, year, peerDetail), tableView, shares, mean, median, attention,
-                movers.risers().stream().map(m -> move(t, scoreTable, m)).toList(), movers.fallers().stream().map(m -> move(t, scoreTable, m)).toList(),
+                movers.risers().stream().map(m -> move(t, m)).toList(), movers.fallers().stream().map(m -> move(t, m)).toList(),
                 movers.methodologyBreak(), weak, peerDetail, blocks, context.person().canExport());
     }
 
-    private static Move move(Texts t, ScoreTable table, Movers.Move move) {
-        var organization = table.organization(move.organization());
+    private static Move move(Texts t, Movers.Move move) {
+        var organization = move.organization();
         return new Move(organization.code(), Places.name(t, organization), Numbers.two(move.before()), Numbers.two(move.after()), Numbers.signed(move.change()));
     }
 

@@ -234,8 +234,11 @@ class AnalyticsTest {
     void listsTheBiggestRisersAndFallers() {
         Movers.Result movers = Movers.of(table(), 2568, "total", new int[] {0, 1, 2, 3}, 5);
 
-        assertThat(movers.risers()).extracting(Movers.Move::organization, Movers.Move::change).containsExactly(tuple(0, 5.41));
-        assertThat(movers.fallers()).extracting(Movers.Move::organization, Movers.Move::change).containsExactly(tuple(1, -2.0));
+        // Named by the organizations themselves (ids 1 and 2), not by their positions in the table.
+        assertThat(movers.risers()).extracting(m -> m.organization().id(), m -> m.organization().nameTh(), Movers.Move::change, Movers.Move::direction)
+                .containsExactly(tuple(1L, "ม่วงยาย", 5.41, Movers.Direction.RISER));
+        assertThat(movers.fallers()).extracting(m -> m.organization().id(), m -> m.organization().nameTh(), Movers.Move::change, Movers.Move::direction)
+                .containsExactly(tuple(2L, "ท่าข้าม", -2.0, Movers.Direction.FALLER));
         assertThat(movers.methodologyBreak()).isTrue();
     }
 

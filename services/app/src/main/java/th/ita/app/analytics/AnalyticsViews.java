@@ -101,11 +101,23 @@ public final class AnalyticsViews {
                                         List<String> organizations) {
     }
 
+    /**
+     * One mover: the organization ({@code name} in the caller's language: its English name where it has one),
+     * its province, the move ({@code direction} a code, RISER or FALLER; {@code directionText} and {@code summary}
+     * in words: "เทศบาลตำบลม่วงยาย: 90.00 → 95.41 (+5.41)").
+     */
     @Serdeable
-    public record MoveView(String code, String nameTh, String provinceCode, double before, double after, double change) {
+    public record MoveView(String code, String nameTh, String name, String provinceCode, String province, double before, double after, double change,
+                           String direction, String directionText, String summary) {
     }
 
+    /**
+     * The biggest movers of a group ({@code group}: the province, or everything the caller sees) on a metric
+     * ({@code metricName} in the caller's language); {@code breakNotes}: what changed in how ITA is measured
+     * that year, when {@code methodologyBreak} (a change across a break may be the rule, not progress).
+     */
     @Serdeable
-    public record MoversView(int year, String metric, boolean methodologyBreak, List<MoveView> risers, List<MoveView> fallers) {
+    public record MoversView(int year, String metric, String metricName, String group, boolean methodologyBreak, List<String> breakNotes,
+                             List<MoveView> risers, List<MoveView> fallers) {
     }
 }

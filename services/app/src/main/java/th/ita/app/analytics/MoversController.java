@@ -27,11 +27,14 @@ import th.ita.app.export.CsvExport;
 import th.ita.app.export.ExportPolicy;
 import th.ita.app.validation.BuddhistYear;
 import th.ita.core.error.ItaException;
+import th.ita.core.framework.Framework;
 import th.ita.core.geography.Geography;
+import th.ita.core.geography.Province;
 import th.ita.core.message.Language;
 import th.ita.core.message.Message;
 import th.ita.core.message.Messages;
 import th.ita.core.organization.Organization;
+import th.ita.core.score.Scores;
 
 /** The biggest risers and fallers since the year before; definitions on {@link Movers}. */
 @Controller("/api/tenants/{tenant}")
@@ -50,15 +53,25 @@ class MoversController {
 
     /** The biggest risers and fallers since the year before (1–100 of each, default 10), of a province or of every organization the caller may see. */
     @Get("/movers")
-    MoversView movers(Caller caller, @PathVariable String tenant, @BuddhistYear int year, @Nullable @QueryValue @Size(max = 100) String province,
+    MoversView movers(Caller caller, @Nullable Language lang, @PathVariable String tenant, @BuddhistYear int year,
+                      @Nullable @QueryValue @Size(max = 100) String province,
                       @QueryValue(defaultValue = "total") @NotBlank @Size(max = 100) String metric,
                       @QueryValue(defaultValue = "10") @Min(1) @Max(100) int limit) {
+        Language language = lang == null ? Language.TH : lang;
         ScopedData.Reads reads = data.of(caller, tenant);
         String code = reads.aggregateMetric(year, metric);
         ScoreTable table = reads.table();
-        int[] members = province == null ? reads.visibleMembers(table) : reads.provinceMembers(table, provinceCode(province));
+        Province group = province == null ? null : province(province);
+        int[] members = group == null ? reads.visibleMembers(table) : reads.provinceMembers(table, group.code());
         Movers.Result result = Movers.of(table, year, code, members, limit);
-        return new MoversView(year, code, result.methodologyBreak(), moves(table, result.risers()), moves(table, result.fallers()));
+        Framework framework = table.framework(year).orElse(null);
+        String metricName = framework == null ? code : framework.metric(code).map(m -> language == Language.EN ? m.nameEn() : m.nameTh()).orElse(code);
+        List<String> notes = result.methodologyBreak() && framework != null
+                ? framework.methodologyChanges().stream().map(change -> language == Language.EN ? change.en() : change.th()).toList()
+                : List.of();
+        String groupName = group == null ? Messages.standard().render("movers.nation", language) : language == Language.EN ? group.nameEn() : group.nameTh();
+        return new MoversView(year, code, metricName, groupName, result.methodologyBreak(), notes,
+                moves(result.risers(), language), moves(result.fallers(), language));
     }
 
     /** Risers then fallers as a CSV download, direction in the caller's language (analysts and tenant admins; audited). */
@@ -72,28 +85,34 @@ class MoversController {
     }
 
     private HttpResponse<byte[]> moversFile(Caller caller, Language lang, String tenant, int year, String province, String metric, int limit) {
-        MoversView movers = movers(caller, tenant, year, province, metric, limit);
-        String riser = Messages.standard().render("movers.direction.RISER", lang);
-        String faller = Messages.standard().render("movers.direction.FALLER", lang);
+        MoversView movers = movers(caller, lang, tenant, year, province, metric, limit);
         List<List<Object>> rows = new ArrayList<>();
-        for (MoveView m : movers.risers()) {
-            rows.add(Arrays.asList(riser, CsvExport.text(m.code()), CsvExport.text(m.nameTh()), CsvExport.text(m.provinceCode()), m.before(), m.after(), m.change()));
-        }
-        for (MoveView m : movers.fallers()) {
-            rows.add(Arrays.asList(faller, CsvExport.text(m.code()), CsvExport.text(m.nameTh()), CsvExport.text(m.provinceCode()), m.before(), m.after(), m.change()));
+        for (List<MoveView> moves : List.of(movers.risers(), movers.fallers())) {
+            for (MoveView m : moves) {
+                rows.add(Arrays.asList(m.directionText(), CsvExport.text(m.code()), CsvExport.text(m.nameTh()), CsvExport.text(m.provinceCode()),
+                        m.before(), m.after(), m.change()));
+            }
         }
         return CsvExport.of("movers-" + year + "-" + movers.metric() + ".csv", lang,
                 List.of("direction", "code", "name_th", "province_code", "before", "after", "change"), rows);
     }
 
-    private static List<MoveView> moves(ScoreTable table, List<Movers.Move> moves) {
+    private List<MoveView> moves(List<Movers.Move> moves, Language language) {
+        Messages messages = Messages.standard();
         return moves.stream().map(m -> {
-            Organization organization = table.organization(m.organization());
-            return new MoveView(organization.code(), organization.fullNameTh(), organization.provinceCode(), m.before(), m.after(), m.change());
+            Organization organization = m.organization();
+            String name = language == Language.EN && organization.nameEn() != null && !organization.nameEn().isBlank()
+                    ? organization.nameEn() + " (" + organization.type().nameEn() + ")" : organization.fullNameTh();
+            Province province = geography.provinceByCode(organization.provinceCode()).orElse(null);
+            String provinceName = province == null ? organization.provinceCode() : language == Language.EN ? province.nameEn() : province.nameTh();
+            String change = (m.change() > 0 ? "+" : "") + Scores.format(m.change());
+            return new MoveView(organization.code(), organization.fullNameTh(), name, organization.provinceCode(), provinceName,
+                    m.before(), m.after(), m.change(), m.direction().name(), messages.render("movers.direction." + m.direction().name(), language),
+                    messages.render(Message.of("movers.summary", "name", name, "before", m.before(), "after", m.after(), "change", change), language));
         }).toList();
     }
 
-    private String provinceCode(String province) {
-        return geography.province(province).orElseThrow(() -> ItaException.notFound(Message.of("problem.provinceNotFound", "province", province))).code();
+    private Province province(String province) {
+        return geography.province(province).orElseThrow(() -> ItaException.notFound(Message.of("problem.provinceNotFound", "province", province)));
     }
 }

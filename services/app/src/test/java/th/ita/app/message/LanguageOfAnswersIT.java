@@ -186,4 +186,31 @@ class LanguageOfAnswersIT implements TestPropertyProvider {
         assertThat(problem(HttpRequest.GET("/api/tenants/language-a/organizations")).get("detail")).asString().startsWith("กรุณาเข้าสู่ระบบก่อน");
         assertThat(problem(HttpRequest.GET("/api/tenants/language-a/organizations?lang=en")).get("detail")).asString().startsWith("sign in first");
     }
+
+    @Test
+    void namesMoversAndTheirMovesInThaiByDefaultAndInEnglishOnRequestWithTheSameCodes() {
+        Map<?, ?> thai = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + TENANT + "/movers?year=2568&province=57").bearerAuth(token), Map.class);
+        Map<?, ?> english = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + TENANT + "/movers?year=2568&province=57")
+                .header("Accept-Language", "en-GB,en;q=0.9").bearerAuth(token), Map.class);
+
+        Map<?, ?> riser = (Map<?, ?>) ((List<?>) thai.get("risers")).get(0);
+        assertThat(riser.get("code")).isEqualTo("OWN");
+        assertThat(riser.get("direction")).isEqualTo("RISER");
+        assertThat(riser.get("directionText")).isEqualTo("คะแนนเพิ่มขึ้น");
+        assertThat(riser.get("summary")).isEqualTo("เทศบาลตำบลม่วงยาย: 91.00 → 95.41 (+4.41)");
+        assertThat(riser.get("province")).isEqualTo("เชียงราย");
+        assertThat(thai.get("group")).isEqualTo("เชียงราย");
+        assertThat(thai.get("metricName")).isEqualTo("คะแนนรวม");
+
+        Map<?, ?> faller = (Map<?, ?>) ((List<?>) english.get("fallers")).get(0);
+        assertThat(faller.get("code")).isEqualTo("PEER");
+        assertThat(faller.get("direction")).isEqualTo("FALLER");
+        assertThat(faller.get("directionText")).isEqualTo("faller");
+        assertThat(faller.get("summary")).isEqualTo("องค์การบริหารส่วนตำบลท่าข้าม: 90.00 → 88.50 (-1.50)");
+        assertThat(faller.get("province")).isEqualTo("Chiang Rai");
+        assertThat(english.get("group")).isEqualTo("Chiang Rai");
+        assertThat(english.get("metricName")).isEqualTo("Total");
+        assertThat((List<?>) english.get("breakNotes")).isNotEmpty().allSatisfy(note -> assertThat(note).asString().doesNotContainPattern("[\\u0E00-\\u0E7F]"));
+        assertThat((List<?>) thai.get("breakNotes")).hasSameSizeAs((List<?>) english.get("breakNotes"));
+    }
 }
