@@ -100,7 +100,7 @@ public final class IngestScores {
         requireNonNull(tenant, "tenant is null");
         SourceFile source = SourceFile.inspect(file, fileName, options.format(), options.charset());
         if (source.isEmpty()) {
-            throw ItaException.invalidInput(fileName + ": the file is empty");
+            throw ItaException.invalidInput(Message.of("file.empty", "file", fileName));
         }
         Optional<IngestBatch> loaded = batches.publishedWithChecksum(tenant, source.sha256());
         if (loaded.isPresent()) {
@@ -113,7 +113,7 @@ public final class IngestScores {
             return run.publish();
         } catch (IOException e) {
             run.fail("the file could not be read: " + e.getMessage());
-            throw new MalformedFileException(0, "the file could not be read: " + e.getMessage(), e);
+            throw new MalformedFileException(0, Message.of("file.unreadable"), e);
         } catch (RuntimeException e) {
             // Bad input (ItaException) or a fault of ours: either way nothing of the batch is published. A fault's
             // own text (SQL, versions) is not for the batch's readers: it travels on with the exception to the log.
@@ -293,7 +293,7 @@ public final class IngestScores {
         private void readRank(long line, String column, String cell, OrgYearValues target, List<RowError> errors) {
             OptionalDouble rank = ThaiNumbers.parse(cell);
             if (rank.isEmpty() || rank.getAsDouble() < 1 || rank.getAsDouble() != Math.rint(rank.getAsDouble())) {
-                errors.add(new RowError(line, column, cell, "INVALID_RANK", "a rank is a whole number from 1 (ลำดับที่ 50, ๕๐)"));
+                errors.add(RowError.of(line, column, cell, "INVALID_RANK", Message.of("row.INVALID_RANK")));
             } else {
                 target.reportedRank = (int) rank.getAsDouble();
             }
@@ -438,8 +438,9 @@ public final class IngestScores {
             String probe = carried.stream().filter(code -> !code.startsWith("reported_")).findFirst().orElse(Metric.TOTAL);
             String source = history.of(tenant, organizationId, year, probe).stream().filter(ScoreHistory.HistoricalScore::current)
                     .map(h -> String.valueOf(h.batchId())).findFirst().orElse("?");
-            return new DataQualityFinding(organizationId, year, "*", DataQualityFinding.Kind.CARRIED_FORWARD, carried.size() + " metrics",
-                    "batch " + source, "carried " + carried.size() + " metrics the file does not give from batch " + source + " ("
+            // reported: how many metrics were carried; derived: the batch they were carried from (finding.CARRIED_FORWARD).
+            return new DataQualityFinding(organizationId, year, "*", DataQualityFinding.Kind.CARRIED_FORWARD, Integer.toString(carried.size()),
+                    source, "carried " + carried.size() + " metrics the file does not give from batch " + source + " ("
                             + String.join(", ", carried.size() > 8 ? carried.subList(0, 8) : carried) + (carried.size() > 8 ? ", …" : "") + ")");
         }
 

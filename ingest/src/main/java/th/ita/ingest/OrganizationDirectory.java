@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import th.ita.core.batch.RowError;
+import th.ita.core.message.Localized;
 import th.ita.core.message.Message;
 import th.ita.core.geography.District;
 import th.ita.core.geography.Geography;
@@ -141,7 +142,7 @@ final class OrganizationDirectory {
             if (known != null) {
                 if (province.isPresent() && !province.get().code().equals(known.provinceCode())) {
                     return new Resolution(0, List.of(RowError.of(line, "province", cells.province(), "PROVINCE_MISMATCH", Message.of("row.PROVINCE_MISMATCH",
-                            "code", code, "knownProvince", known.provinceCode(), "province", province.get().nameTh()))));
+                            "code", code, "knownProvince", provinceName(known.provinceCode()), "province", name(province.get())))));
                 }
                 Optional<RowError> district = districtMismatch(line, cells, known);
                 if (district.isPresent()) {
@@ -164,7 +165,7 @@ final class OrganizationDirectory {
             }
             if (matching.size() > 1) {
                 return new Resolution(0, List.of(RowError.of(line, "organization_name", name, "AMBIGUOUS_ORGANIZATION", Message.of("row.AMBIGUOUS_ORGANIZATION",
-                        "name", bareName, "province", province.get().nameTh(), "candidates", matching.stream().map(Organization::fullNameTh).toList()))));
+                        "name", bareName, "province", name(province.get()), "candidates", matching.stream().map(Organization::fullNameTh).toList()))));
             }
             if (type.isPresent()) {
                 code = derivedCode(province.get(), type.get(), bareName);
@@ -196,16 +197,15 @@ final class OrganizationDirectory {
             Optional<District> district = geography.district(province.get().code(), cells.district());
             if (district.isEmpty()) {
                 return new Resolution(0, List.of(RowError.of(line, "district", cells.district(), "UNKNOWN_DISTRICT",
-                        Message.of("row.UNKNOWN_DISTRICT", "value", ThaiText.clean(cells.district()), "province", province.get().nameTh()))));
+                        Message.of("row.UNKNOWN_DISTRICT", "value", ThaiText.clean(cells.district()), "province", name(province.get())))));
             }
             districtCode = district.get().code();
         }
         Optional<Organization> similar = similarKnown(province.get().code(), districtCode, bareName);
         if (similar.isPresent() && similarNames == IngestOptions.SimilarNames.HOLD) {
             Organization known = similar.get();
-            return new Resolution(0, List.of(new RowError(line, "organization_name", name, "SIMILAR_ORGANIZATION",
-                    "no organization is named '" + bareName + "' in " + province.get().nameTh() + "; did you mean " + known.fullNameTh()
-                            + " (" + known.code() + ")? Write that name or its code; a new organization with a name this close is not registered")));
+            return new Resolution(0, List.of(RowError.of(line, "organization_name", name, "SIMILAR_ORGANIZATION", Message.of("row.SIMILAR_ORGANIZATION",
+                    "name", bareName, "province", name(province.get()), "known", known.fullNameTh(), "code", known.code()))));
         }
         if (code == null) {
             code = derivedCode(province.get(), type.get(), bareName);
@@ -233,10 +233,20 @@ final class OrganizationDirectory {
         if (district.isPresent() && district.get().code().equals(known.districtCode())) {
             return Optional.empty();
         }
-        String knownDistrict = geography.district(known.provinceCode(), known.districtCode()).map(District::nameTh).orElse(known.districtCode());
-        return Optional.of(new RowError(line, "district", cells.district(), "DISTRICT_MISMATCH",
-                known.fullNameTh() + " (" + known.code() + ") is in อำเภอ" + knownDistrict + ", not '" + ThaiText.clean(cells.district())
-                        + "': correct the district or leave it blank"));
+        Localized knownDistrict = geography.district(known.provinceCode(), known.districtCode())
+                .map(d -> new Localized(d.nameTh(), d.nameEn() == null || d.nameEn().isBlank() ? d.nameTh() : d.nameEn()))
+                .orElse(new Localized(known.districtCode(), known.districtCode()));
+        return Optional.of(RowError.of(line, "district", cells.district(), "DISTRICT_MISMATCH", Message.of("row.DISTRICT_MISMATCH",
+                "organization", known.fullNameTh(), "code", known.code(), "knownDistrict", knownDistrict, "value", ThaiText.clean(cells.district()))));
+    }
+
+    /** A province's name in both languages, for the reason of a row error (English where the reference data has it). */
+    private static Localized name(Province province) {
+        return new Localized(province.nameTh(), province.nameEn() == null || province.nameEn().isBlank() ? province.nameTh() : province.nameEn());
+    }
+
+    private Localized provinceName(String provinceCode) {
+        return geography.provinceByCode(provinceCode).map(OrganizationDirectory::name).orElse(new Localized(provinceCode, provinceCode));
     }
 
     /**

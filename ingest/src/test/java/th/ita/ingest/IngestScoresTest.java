@@ -405,7 +405,9 @@ class IngestScoresTest {
                 + "ม่วงยาย,ทต.,เชียงราย,เมืองเชียงราย,2566,total,88.00\nม่วงยาย,ทต.,เชียงราย,เวียงแก่น,2565,total,85.00\n"));
 
         assertThat(errors(report)).extracting(RowError::line, RowError::code).containsExactly(tuple(2L, "DISTRICT_MISMATCH"), tuple(3L, "DISTRICT_MISMATCH"));
-        assertThat(errors(report).get(0).message()).contains("อำเภอเวียงแก่น");
+        assertThat(errors(report).get(0).message(th.ita.core.message.Language.TH)).contains("อยู่ในอำเภอเวียงแก่น ไม่ใช่ 'สร้างเวียงแก่น'");
+        // The English reason names the district in English, from the reference data.
+        assertThat(errors(report).get(0).message(th.ita.core.message.Language.EN)).contains("is in Wiang Kaen district, not 'สร้างเวียงแก่น'");
         assertThat(current(organization("ม่วงยาย"), 2565, Provenance.REPORTED)).containsEntry("total", 85.0);
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import th.ita.core.message.Message;
 
 /** CSV (RFC 4180; comma, semicolon or tab, guessed from the header line) through Commons CSV, streamed. */
 final class CsvTableSource implements TableSource {
@@ -75,9 +76,7 @@ final class CsvTableSource implements TableSource {
         try {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
-            String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-            throw new MalformedFileException(lastLine + 1, "the CSV cannot be read on, the file is truncated or malformed ("
-                    + reason + ")", e);
+            throw new MalformedFileException(lastLine + 1, Message.of("file.truncated", "format", "CSV"), e);
         }
     }
 

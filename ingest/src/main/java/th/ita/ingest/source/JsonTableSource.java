@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import th.ita.core.message.Message;
 
 /**
  * JSON as an array of flat objects, or an object whose "rows" member is that array, streamed with
@@ -39,8 +40,7 @@ final class JsonTableSource implements TableSource {
                 token = token == JsonToken.FIELD_NAME ? parser.nextToken() : null;
             }
             if (token != JsonToken.START_ARRAY) {
-                throw new MalformedFileException(parser.currentLocation().getLineNr(),
-                        "expected a JSON array of rows, or an object with a \"rows\" array", null);
+                throw new MalformedFileException(parser.currentLocation().getLineNr(), Message.of("file.jsonNotRows"), null);
             }
             first = read();
         } catch (IOException e) {
@@ -49,8 +49,7 @@ final class JsonTableSource implements TableSource {
     }
 
     private MalformedFileException malformed(IOException e) {
-        return new MalformedFileException(parser.currentLocation().getLineNr(), "the JSON cannot be read on, it is truncated or malformed ("
-                + e.getMessage().lines().findFirst().orElse("") + ")", e);
+        return new MalformedFileException(parser.currentLocation().getLineNr(), Message.of("file.truncated", "format", "JSON"), e);
     }
 
     private SourceRow read() throws IOException {
@@ -59,7 +58,7 @@ final class JsonTableSource implements TableSource {
             return null;
         }
         if (token != JsonToken.START_OBJECT) {
-            throw new MalformedFileException(parser.currentLocation().getLineNr(), "each row must be a JSON object, found " + token, null);
+            throw new MalformedFileException(parser.currentLocation().getLineNr(), Message.of("file.jsonRowNotObject", "found", String.valueOf(token)), null);
         }
         long line = parser.currentLocation().getLineNr();
         List<String> cells = new ArrayList<>(header.size());
@@ -67,7 +66,7 @@ final class JsonTableSource implements TableSource {
             String key = parser.currentName();
             JsonToken value = parser.nextToken();
             if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-                throw new MalformedFileException(parser.currentLocation().getLineNr(), "field \"" + key + "\" must be a number or text", null);
+                throw new MalformedFileException(parser.currentLocation().getLineNr(), Message.of("file.jsonFieldNotValue", "field", key), null);
             }
             int column = columns.computeIfAbsent(key, k -> {
                 header.add(k);

@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import th.ita.core.message.Message;
 
 /**
  * What one streaming pass over a file tells before parsing: its SHA-256 (the same file is
@@ -71,11 +72,10 @@ public record SourceFile(Path path, String fileName, long size, String sha256, F
             Optional<FileFormat> named = declaredFormat.or(() -> FileFormat.fromFileName(fileName));
             FileFormat format = named.isPresent() ? named.get() : zip ? FileFormat.XLSX : startsLikeJson(path, bom) ? FileFormat.JSON : FileFormat.CSV;
             if (format != FileFormat.XLSX && zip) {
-                throw new MalformedFileException(0, "the file is a ZIP/XLSX workbook, not " + format.lowerCaseName() + " text", null);
+                throw new MalformedFileException(0, Message.of("file.workbookNotText", "format", format.lowerCaseName()), null);
             }
             if (format != FileFormat.XLSX && nulByte && declaredCharset.isEmpty()) {
-                throw new MalformedFileException(0, "the file contains NUL bytes: it is not text in UTF-8 or TIS-620 "
-                        + "(UTF-16 text or a binary file?); save it as CSV UTF-8", null);
+                throw new MalformedFileException(0, Message.of("file.notText"), null);
             }
             Charset charset = declaredCharset.orElse(validUtf8 ? StandardCharsets.UTF_8 : THAI_SINGLE_BYTE);
             return new SourceFile(path, fileName, size, HexFormat.of().formatHex(digest.digest()), format, charset, bom);
@@ -115,7 +115,7 @@ public record SourceFile(Path path, String fileName, long size, String sha256, F
                 case JSON -> new JsonTableSource(this);
             };
         } catch (IOException e) {
-            throw new MalformedFileException(0, "cannot open the file as " + format.lowerCaseName() + ": " + e.getMessage(), e);
+            throw new MalformedFileException(0, Message.of("file.cannotOpen", "format", format.lowerCaseName()), e);
         }
     }
 }

@@ -13,6 +13,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import th.ita.core.message.Message;
 
 /**
  * The first sheet of an XLSX workbook, streamed with fastexcel-reader. A formula cell is passed on
@@ -34,7 +35,7 @@ final class XlsxTableSource implements TableSource {
             this.rows = sheet.openStream();
         } catch (IOException | RuntimeException e) {
             bytes.close();
-            throw new MalformedFileException(0, "not a readable XLSX workbook (truncated or another format?): " + e.getMessage(), e);
+            throw new MalformedFileException(0, Message.of("file.notXlsx"), e);
         }
         this.iterator = rows.iterator();
         SourceRow first = next();
@@ -65,7 +66,7 @@ final class XlsxTableSource implements TableSource {
             }
             return null;
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new MalformedFileException(lastLine + 1, "the workbook cannot be read on, it is truncated or malformed (" + e.getMessage() + ")", e);
+            throw new MalformedFileException(lastLine + 1, Message.of("file.truncated", "format", "XLSX"), e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.security.Principal;
 import th.ita.core.access.AccessScope;
 import th.ita.core.error.ErrorCode;
 import th.ita.core.error.ItaException;
+import th.ita.core.message.Message;
 import th.ita.core.tenant.TenantId;
 
 /**
@@ -25,7 +26,7 @@ public record Caller(long userId, long tokenId, AccessScope scope) implements Pr
     public static Caller of(Authentication authentication) {
         Object caller = authentication.getAttributes().get(ATTRIBUTE);
         if (!(caller instanceof Caller found)) {
-            throw new ItaException(ErrorCode.FORBIDDEN, "no caller on this request");
+            throw new ItaException(ErrorCode.FORBIDDEN, Message.of("problem.forbidden"));
         }
         return found;
     }

@@ -24,6 +24,7 @@ import th.ita.core.geography.Geography;
 import th.ita.core.organization.Organization;
 import th.ita.core.organization.Organizations;
 import th.ita.core.tenant.TenantId;
+import th.ita.core.message.Message;
 
 /** Tenants, users and API tokens: what tenant admins manage. Every change is audited. */
 @Singleton
@@ -76,31 +77,31 @@ public class AccessAdministration {
     public UserView createUser(TenantId tenant, String actor, NewUser user) {
         String username = user.username() == null ? "" : user.username().strip().toLowerCase(Locale.ROOT);
         if (!username.matches("[a-z0-9][a-z0-9._-]{2,99}")) {
-            throw ItaException.invalidInput("username must be 3–100 lowercase letters, digits, '.', '_' or '-'");
+            throw ItaException.invalidInput(Message.of("account.usernameInvalid"));
         }
         if (user.role() == null) {
-            throw ItaException.invalidInput("role is required: TENANT_ADMIN, ANALYST, PROVINCE_OFFICER or ORGANIZATION_USER");
+            throw ItaException.invalidInput(Message.of("account.roleRequired", "roles", "TENANT_ADMIN, ANALYST, PROVINCE_OFFICER, ORGANIZATION_USER"));
         }
         // Unique within the tenant only: whether another tenant has this name is none of this tenant's business.
         if (users.byUsername(tenant, username).isPresent()) {
-            throw new ItaException(ErrorCode.CONFLICT, "username '" + username + "' is taken");
+            throw new ItaException(ErrorCode.CONFLICT, Message.of("account.usernameTaken", "username", username));
         }
         String displayName = user.displayName() == null || user.displayName().isBlank() ? username : user.displayName().strip();
         requireLength("displayName", displayName, MAX_DISPLAY_NAME);
         List<String> provinceCodes = new ArrayList<>();
         if (user.role() == Role.PROVINCE_OFFICER) {
             if (user.provinces() == null || user.provinces().isEmpty()) {
-                throw ItaException.invalidInput("a province officer needs at least one province");
+                throw ItaException.invalidInput(Message.of("account.provinceOfficerNeedsProvince"));
             }
             if (user.provinces().size() > MAX_PROVINCES) {
-                throw ItaException.invalidInput("provinces: at most " + MAX_PROVINCES + " provinces, not " + user.provinces().size());
+                throw ItaException.invalidInput(Message.of("account.tooManyProvinces", "maximum", MAX_PROVINCES, "count", user.provinces().size()));
             }
             for (String province : user.provinces()) {
                 if (province == null || province.length() > MAX_PROVINCE_NAME) {
-                    throw ItaException.invalidInput("provinces: each is a province's code or name (at most " + MAX_PROVINCE_NAME + " characters)");
+                    throw ItaException.invalidInput(Message.of("account.provinceInvalid", "maximum", MAX_PROVINCE_NAME));
                 }
                 String code = geography.province(province)
-                        .orElseThrow(() -> ItaException.invalidInput("provinces: unknown province '" + province + "'")).code();
+                        .orElseThrow(() -> ItaException.invalidInput(Message.of("account.unknownProvince", "province", province))).code();
                 if (!provinceCodes.contains(code)) {
                     provinceCodes.add(code);
                 }
@@ -109,11 +110,11 @@ public class AccessAdministration {
         Long organizationId = null;
         if (user.role() == Role.ORGANIZATION_USER) {
             if (user.organizationCode() == null) {
-                throw ItaException.invalidInput("an organization user needs organizationCode");
+                throw ItaException.invalidInput(Message.of("account.organizationUserNeedsOrganization"));
             }
             requireLength("organizationCode", user.organizationCode(), MAX_ORGANIZATION_CODE);
             organizationId = organizations.byCode(tenant, user.organizationCode())
-                    .orElseThrow(() -> ItaException.invalidInput("no organization '" + user.organizationCode() + "' in this tenant")).id();
+                    .orElseThrow(() -> ItaException.invalidInput(Message.of("account.unknownOrganization", "code", user.organizationCode()))).id();
         }
         User saved = users.add(new User(0, tenant, username, displayName, user.role(), provinceCodes, organizationId,
                 Passwords.hash(user.password()), false, Instant.now()));
@@ -131,7 +132,7 @@ public class AccessAdministration {
      * succeed: after the change the active admins are counted again, and a change that left none is undone.
      */
     public UserView setDisabled(TenantId tenant, String actor, long userId, boolean disabled) {
-        User user = users.byId(tenant, userId).orElseThrow(() -> ItaException.notFound("user " + userId + " not found"));
+        User user = users.byId(tenant, userId).orElseThrow(() -> ItaException.notFound(Message.of("problem.userNotFound", "id", userId)));
         boolean lastAdmin = disabled && !user.disabled() && user.role() == Role.TENANT_ADMIN;
         if (lastAdmin && activeAdmins(tenant) <= 1) {
             throw lastActiveAdmin(user);
@@ -153,8 +154,7 @@ public class AccessAdministration {
     }
 
     private static ItaException lastActiveAdmin(User user) {
-        return new ItaException(ErrorCode.CONFLICT, "user " + user.username() + " is the tenant's last active admin: "
-                + "create or enable another admin first, or nobody could manage the tenant");
+        return new ItaException(ErrorCode.CONFLICT, Message.of("account.lastActiveAdmin", "username", user.username()));
     }
 
     /** An API token as listed (the token itself is shown only when created). */
@@ -169,10 +169,10 @@ public class AccessAdministration {
 
     public NewToken createApiToken(TenantId tenant, String actor, long userId, String name, int days) {
         if (days < 1 || days > MAX_TOKEN_DAYS) {
-            throw ItaException.invalidInput("a token lasts 1–" + MAX_TOKEN_DAYS + " days");
+            throw ItaException.invalidInput(Message.of("account.tokenDays", "maximum", MAX_TOKEN_DAYS));
         }
         User user = users.byId(tenant, userId).filter(u -> !u.disabled())
-                .orElseThrow(() -> ItaException.notFound("user " + userId + " not found"));
+                .orElseThrow(() -> ItaException.notFound(Message.of("problem.userNotFound", "id", userId)));
         String label = name == null || name.isBlank() ? "api token" : name.strip();
         requireLength("name", label, MAX_TOKEN_NAME);
         AccessTokens.Issued issued = tokens.issue(user.id(), tenant.value(), AccessTokens.API, label, Duration.ofDays(days));
@@ -189,17 +189,17 @@ public class AccessAdministration {
 
     public void revokeToken(TenantId tenant, String actor, long tokenId) {
         if (!tokens.revoke(tenant.value(), tokenId)) {
-            throw ItaException.notFound("token " + tokenId + " not found");
+            throw ItaException.notFound(Message.of("problem.tokenNotFound", "id", tokenId));
         }
         audit.record(tenant, actor, "TOKEN_REVOKED", "token " + tokenId, "");
     }
 
     private static void requireLength(String field, String value, int max) {
         if (value.length() > max) {
-            throw ItaException.invalidInput(field + ": at most " + max + " characters, not " + value.length());
+            throw ItaException.invalidInput(Message.of("account.tooLong", "field", field, "maximum", max, "length", value.length()));
         }
         if (value.chars().anyMatch(c -> Character.isISOControl(c))) {
-            throw ItaException.invalidInput(field + ": no control characters (line breaks, tabs)");
+            throw ItaException.invalidInput(Message.of("account.controlCharacters", "field", field));
         }
     }
 

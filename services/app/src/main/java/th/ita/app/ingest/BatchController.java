@@ -34,6 +34,7 @@ import th.ita.ingest.IngestOptions;
 import th.ita.ingest.IngestProgress;
 import th.ita.ingest.IngestReport;
 import th.ita.ingest.IngestScores;
+import th.ita.core.message.Message;
 
 /** Uploads of score files, and the batches they became. */
 @Controller("/api/tenants/{tenant}/batches")
@@ -120,7 +121,7 @@ class BatchController {
             throw refused;
         }
         try (upload) {
-            Path file = upload.file().orElseThrow(() -> ItaException.invalidInput("the form has no field 'file' with the file to load"));
+            Path file = upload.file().orElseThrow(() -> ItaException.invalidInput(Message.of("file.noFileField")));
             String fileName = upload.fileName();
             IngestOptions options = new IngestOptions(UploadOptions.format(upload.field("format").orElse(format)),
                     UploadOptions.charset(upload.field("encoding").orElse(encoding)), IngestOptions.DEFAULT_MAX_STORED_ERRORS,

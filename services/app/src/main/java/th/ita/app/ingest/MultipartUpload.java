@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import th.ita.core.error.ItaException;
+import th.ita.core.message.Message;
 
 /**
  * A multipart/form-data upload read by us, not bound by the framework: the caller's rights and the
@@ -53,7 +54,7 @@ final class MultipartUpload implements AutoCloseable {
         try {
             decoder = new HttpPostMultipartRequestDecoder(factory, request, StandardCharsets.UTF_8);
         } catch (HttpPostRequestDecoder.ErrorDataDecoderException e) {
-            throw ItaException.invalidInput("the body is not multipart/form-data with a boundary");
+            throw ItaException.invalidInput(Message.of("file.notMultipart"));
         }
     }
 
@@ -78,7 +79,7 @@ final class MultipartUpload implements AutoCloseable {
             while ((read = body.read(buffer)) > 0) {
                 total += read;
                 if (total > maxBytes) {
-                    throw ItaException.invalidInput("the upload is larger than " + maxBytes / (1024 * 1024) + " MB");
+                    throw ItaException.invalidInput(Message.of("file.tooLarge", "megabytes", maxBytes / (1024 * 1024)));
                 }
                 upload.decoder.offer(new DefaultHttpContent(Unpooled.wrappedBuffer(buffer, 0, read)));
                 upload.drain(fileField);
@@ -96,7 +97,7 @@ final class MultipartUpload implements AutoCloseable {
             return upload;
         } catch (HttpPostRequestDecoder.ErrorDataDecoderException e) {
             upload.close();
-            throw ItaException.invalidInput("the body is not well-formed multipart/form-data");
+            throw ItaException.invalidInput(Message.of("file.malformedMultipart"));
         } catch (IOException e) {
             upload.close();
             throw new UncheckedIOException("cannot read the upload", e);

@@ -50,7 +50,8 @@ final class UploadOptions {
         try {
             return IngestOptions.SimilarNames.valueOf(choice.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ItaException.invalidInput("similarNames must be hold or register, not '" + shortened(choice) + "'");
+            throw ItaException.invalidInput(Message.of("problem.invalidField", "field", "similarNames", "value", shortened(choice),
+                    "reason", Message.of("validation.oneOf", "values", "hold, register")));
         }
     }
 

@@ -15,6 +15,7 @@ import th.ita.core.framework.LevelRule;
 import th.ita.core.geography.District;
 import th.ita.core.geography.Geography;
 import th.ita.core.geography.Province;
+import th.ita.core.message.Message;
 
 /** Public reference data every tenant shares: the assessment frameworks by year, provinces and districts. */
 @Controller("/api")
@@ -55,7 +56,7 @@ class ReferenceController {
 
     @Get("/provinces/{province}/districts")
     List<District> districts(@PathVariable String province) {
-        Province found = geography.province(province).orElseThrow(() -> ItaException.notFound("province '" + province + "' not found"));
+        Province found = geography.province(province).orElseThrow(() -> ItaException.notFound(Message.of("problem.provinceNotFound", "province", province)));
         return geography.districts(found.code());
     }
 

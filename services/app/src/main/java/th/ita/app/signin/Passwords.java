@@ -4,6 +4,7 @@ import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
 import th.ita.core.error.ItaException;
+import th.ita.core.message.Message;
 
 /** Password hashing with Argon2id (OWASP's recommended parameters: 19 MiB, 2 iterations, 1 lane). */
 public final class Passwords {
@@ -20,10 +21,10 @@ public final class Passwords {
 
     public static String hash(String password) {
         if (password == null || password.length() < MINIMUM_LENGTH) {
-            throw ItaException.invalidInput("password: at least " + MINIMUM_LENGTH + " characters");
+            throw ItaException.invalidInput(Message.of("account.passwordTooShort", "minimum", MINIMUM_LENGTH));
         }
         if (password.length() > MAXIMUM_LENGTH) {
-            throw ItaException.invalidInput("password: at most " + MAXIMUM_LENGTH + " characters");
+            throw ItaException.invalidInput(Message.of("account.passwordTooLong", "maximum", MAXIMUM_LENGTH));
         }
         return Password.hash(password).addRandomSalt(16).with(ARGON2).getResult();
     }

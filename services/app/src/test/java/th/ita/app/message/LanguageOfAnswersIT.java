@@ -213,4 +213,112 @@ class LanguageOfAnswersIT implements TestPropertyProvider {
         assertThat((List<?>) english.get("breakNotes")).isNotEmpty().allSatisfy(note -> assertThat(note).asString().doesNotContainPattern("[\\u0E00-\\u0E7F]"));
         assertThat((List<?>) thai.get("breakNotes")).hasSameSizeAs((List<?>) english.get("breakNotes"));
     }
+
+    private Map<?, ?> uploadProblem(String fileName, String contents, String query, String language) {
+        MultipartBody body = MultipartBody.builder().addPart("file", fileName, MediaType.TEXT_CSV_TYPE, contents.getBytes(StandardCharsets.UTF_8)).build();
+        return problem(HttpRequest.POST("/api/tenants/" + TENANT + "/batches" + query, body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                .bearerAuth(token).header("Accept-Language", language));
+    }
+
+    @Test
+    void refusesUnreadableFilesAndUploadOptionsInTheCallersLanguage() {
+        assertThat(uploadProblem("empty.csv", "", "", "th").get("detail")).isEqualTo("ไฟล์ empty.csv ว่างเปล่า");
+        assertThat(uploadProblem("empty.csv", "", "", "en").get("detail")).isEqualTo("the file empty.csv is empty");
+
+        String truncated = "organization_code,year,metric,value\nOWN,2568,total,95.41\n\"OWN,2568";
+        assertThat(uploadProblem("truncated.csv", truncated, "", "th").get("detail")).isEqualTo("บรรทัด 3: อ่าน CSV ต่อไม่ได้: ไฟล์ขาดหรือผิดรูปแบบ");
+        assertThat(uploadProblem("truncated.csv", truncated, "", "en").get("detail"))
+                .isEqualTo("line 3: the CSV cannot be read on: the file is truncated or malformed");
+
+        String utf16 = new String("organization_code,year\n".getBytes(StandardCharsets.UTF_16LE), StandardCharsets.ISO_8859_1);
+        MultipartBody binary = MultipartBody.builder().addPart("file", "utf16.csv", MediaType.TEXT_CSV_TYPE, utf16.getBytes(StandardCharsets.ISO_8859_1)).build();
+        Map<?, ?> wrongEncoding = problem(HttpRequest.POST("/api/tenants/" + TENANT + "/batches", binary).contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                .bearerAuth(token));
+        assertThat(wrongEncoding.get("detail")).asString().startsWith("ไฟล์มีไบต์ NUL").contains("UTF-8");
+
+        Map<?, ?> similar = uploadProblem("scores.csv", "organization_code,year,metric,value\nOWN,2568,total,95.41\n", "?similarNames=maybe", "en");
+        assertThat(similar.get("detail")).isEqualTo("similarNames 'maybe' is not valid: must be one of hold, register");
+
+        MultipartBody noFile = MultipartBody.builder().addPart("format", "csv").build();
+        Map<?, ?> thai = problem(HttpRequest.POST("/api/tenants/" + TENANT + "/batches", noFile).contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(token));
+        Map<?, ?> english = problem(HttpRequest.POST("/api/tenants/" + TENANT + "/batches?lang=en", noFile).contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                .bearerAuth(token));
+        assertThat(thai.get("detail")).isEqualTo("ฟอร์มไม่มีฟิลด์ 'file' ที่เป็นไฟล์ที่จะนำเข้า");
+        assertThat(english.get("detail")).isEqualTo("the form has no field 'file' with the file to load");
+    }
+
+    @Test
+    void namesTheProvinceOfARowErrorInThaiOrInEnglishFromTheReferenceData() {
+        String file = "organization_code,organization_name,organization_type,province,district,year,metric,value\n"
+                + "OWN,ม่วงยาย,ทต.,ตราด,,2568,total,95.41\n"
+                + ",หนองใหม่,อบต.,เชียงราย,ไม่มีอำเภอนี้,2568,total,80\n"
+                + "PEER,ท่าข้าม,อบต.,เชียงราย,,2568,rank,ห้า\n";
+        MultipartBody body = MultipartBody.builder().addPart("file", "provinces.csv", MediaType.TEXT_CSV_TYPE, file.getBytes(StandardCharsets.UTF_8)).build();
+        Map<?, ?> uploaded;
+        try {
+            uploaded = client.toBlocking().retrieve(HttpRequest.POST("/api/tenants/" + TENANT + "/batches", body)
+                    .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(token), Map.class);
+        } catch (HttpClientResponseException e) {
+            uploaded = e.getResponse().getBody(Map.class).orElseThrow();
+        }
+        long id = ((Number) ((Map<?, ?>) uploaded.get("batch")).get("id")).longValue();
+        List<Map> thai = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + TENANT + "/batches/" + id + "/errors").bearerAuth(token),
+                Argument.listOf(Map.class));
+        List<Map> english = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + TENANT + "/batches/" + id + "/errors?lang=en").bearerAuth(token),
+                Argument.listOf(Map.class));
+
+        assertThat(thai).extracting(e -> e.get("code")).containsExactly("PROVINCE_MISMATCH", "UNKNOWN_DISTRICT", "INVALID_RANK");
+        assertThat(english).extracting(e -> e.get("code")).containsExactly("PROVINCE_MISMATCH", "UNKNOWN_DISTRICT", "INVALID_RANK");
+        assertThat(thai).extracting(e -> e.get("message")).containsExactly("หน่วยงาน OWN อยู่ในจังหวัด เชียงราย ไม่ใช่ ตราด",
+                "ไม่พบอำเภอ 'ไม่มีอำเภอนี้' ในจังหวัดเชียงราย", "ลำดับต้องเป็นจำนวนเต็มตั้งแต่ 1 (50, ๕๐ หรือ ลำดับที่ 50)");
+        assertThat(english).extracting(e -> e.get("message")).containsExactly("organization OWN is in province Chiang Rai, not Trat",
+                "no district 'ไม่มีอำเภอนี้' in Chiang Rai", "a rank is a whole number from 1, in Arabic or Thai digits (50)");
+    }
+
+    @Test
+    void explainsACarriedForwardFindingInThaiAndInEnglish() {
+        MultipartBody body = MultipartBody.builder().addPart("file", "total-only.csv", MediaType.TEXT_CSV_TYPE,
+                "organization_code,year,metric,value\nOWN,2568,total,95.41\n".getBytes(StandardCharsets.UTF_8)).build();
+        Map<?, ?> uploaded = client.toBlocking().retrieve(HttpRequest.POST("/api/tenants/" + TENANT + "/batches", body)
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(token), Map.class);
+        long id = ((Number) ((Map<?, ?>) uploaded.get("batch")).get("id")).longValue();
+
+        List<Map> thai = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + TENANT + "/batches/" + id + "/findings").bearerAuth(token),
+                Argument.listOf(Map.class));
+        List<Map> english = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + TENANT + "/batches/" + id + "/findings")
+                .header("Accept-Language", "en").bearerAuth(token), Argument.listOf(Map.class));
+
+        // The first batch gave ind1 and ind2 of OWN's 2568 besides its total: both are carried forward, not erased.
+        assertThat(thai).singleElement().satisfies(f -> {
+            assertThat(f.get("kind")).isEqualTo("CARRIED_FORWARD");
+            assertThat(f.get("message")).isEqualTo("ยกคะแนน 2 รายการที่ไฟล์นี้ไม่ได้ให้มา มาจากชุดข้อมูลที่ " + batch + " (ไม่ลบทิ้ง)");
+        });
+        assertThat(english).singleElement().satisfies(f -> assertThat(f.get("message"))
+                .isEqualTo("carried forward 2 scores the file does not give from batch " + batch + " (not erased)"));
+    }
+
+    @Test
+    void refusesAccountsInTheCallersLanguage() {
+        String path = "/api/tenants/" + TENANT + "/users";
+        Map<String, Object> shortPassword = Map.of("username", "short-password", "role", "ANALYST", "password", "short");
+        assertThat(problem(HttpRequest.POST(path, shortPassword).bearerAuth(token)).get("detail")).asString().startsWith("รหัสผ่าน: ต้องยาวอย่างน้อย");
+        assertThat(problem(HttpRequest.POST(path + "?lang=en", shortPassword).bearerAuth(token)).get("detail")).asString()
+                .startsWith("password: at least");
+
+        Map<String, Object> taken = Map.of("username", "admin-" + TENANT, "role", "ANALYST", "password", "correct horse battery staple");
+        Map<?, ?> thai = problem(HttpRequest.POST(path, taken).bearerAuth(token));
+        assertThat(thai.get("status")).isEqualTo(409);
+        assertThat(thai.get("detail")).isEqualTo("ชื่อผู้ใช้ 'admin-" + TENANT + "' มีผู้ใช้แล้ว");
+        assertThat(problem(HttpRequest.POST(path, taken).bearerAuth(token).header("Accept-Language", "en")).get("detail"))
+                .isEqualTo("username 'admin-" + TENANT + "' is taken");
+
+        Map<String, Object> officer = Map.of("username", "officer-x", "role", "PROVINCE_OFFICER", "password", "correct horse battery staple",
+                "provinces", List.of("แอตแลนติส"));
+        assertThat(problem(HttpRequest.POST(path, officer).bearerAuth(token)).get("detail")).isEqualTo("provinces: ไม่รู้จักจังหวัด 'แอตแลนติส'");
+        assertThat(problem(HttpRequest.POST(path + "?lang=en", officer).bearerAuth(token)).get("detail")).isEqualTo("provinces: unknown province 'แอตแลนติส'");
+
+        Map<?, ?> province = problem(HttpRequest.GET("/api/provinces/atlantis/districts").bearerAuth(token).header("Accept-Language", "en"));
+        assertThat(province.get("detail")).isEqualTo("province 'atlantis' not found");
+        assertThat(problem(HttpRequest.GET("/api/provinces/atlantis/districts").bearerAuth(token)).get("detail")).isEqualTo("ไม่พบจังหวัด 'atlantis'");
+    }
 }

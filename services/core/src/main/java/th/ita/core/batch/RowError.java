@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import th.ita.core.message.Language;
+import th.ita.core.message.Localized;
 import th.ita.core.message.Message;
 import th.ita.core.message.Messages;
 
@@ -17,6 +18,8 @@ import th.ita.core.message.Messages;
  */
 public record RowError(long line, String column, String value, String code, String message, String messageKey, Map<String, String> parameters) {
     private static final char SEPARATOR = '\u001F';
+    /** The suffix of a parameter's English text ({@code province.en}); no template parameter has a dot, so none is shadowed. */
+    private static final String ENGLISH = ".en";
 
     public RowError {
         requireNonNull(code, "code is null");
@@ -31,13 +34,23 @@ public record RowError(long line, String column, String value, String code, Stri
         this(line, column, value, code, message, null, Map.of());
     }
 
-    /** An error whose reason is a catalog message; {@code value} and {@code column} are parameters of it too. */
+    /**
+     * An error whose reason is a catalog message; {@code value} and {@code column} are parameters of it too.
+     * A parameter named in both languages (a province's name) is kept in both: its English text under
+     * {@code name.en}, so the English reason names the English province.
+     */
     public static RowError of(long line, String column, String value, String code, Message reason) {
         Map<String, Object> parameters = new LinkedHashMap<>(reason.parameters());
         parameters.putIfAbsent("value", value == null ? "" : value);
         parameters.putIfAbsent("column", column == null ? "" : column);
         Message full = new Message(reason.key(), parameters);
-        return new RowError(line, column, value, code, Messages.standard().render(full, Language.EN), reason.key(), full.textParameters());
+        Map<String, String> text = new LinkedHashMap<>(full.textParameters());
+        parameters.forEach((name, parameter) -> {
+            if (parameter instanceof Localized localized && !localized.en().equals(localized.th())) {
+                text.put(name + ENGLISH, localized.en());
+            }
+        });
+        return new RowError(line, column, value, code, Messages.standard().render(full, Language.EN), reason.key(), text);
     }
 
     /** The reason in a language: from the catalog where the error names a key, its stored text otherwise. */
@@ -45,7 +58,14 @@ public record RowError(long line, String column, String value, String code, Stri
         if (messageKey == null || !Messages.standard().has(messageKey)) {
             return message;
         }
-        return Messages.standard().render(new Message(messageKey, new LinkedHashMap<>(parameters)), language);
+        Map<String, Object> values = new LinkedHashMap<>();
+        parameters.forEach((name, text) -> {
+            if (!name.endsWith(ENGLISH)) {
+                String english = parameters.get(name + ENGLISH);
+                values.put(name, language == Language.EN && english != null ? english : text);
+            }
+        });
+        return Messages.standard().render(new Message(messageKey, values), language);
     }
 
     /** The parameters as one text for a store: {@code name=value} pairs separated by U+001F. */
