@@ -15,7 +15,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.Transactional;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +33,9 @@ import th.ita.core.framework.Metric;
 import th.ita.core.framework.MetricKind;
 import th.ita.core.geography.Geography;
 import th.ita.core.geography.Province;
+import th.ita.core.measure.Measure;
+import th.ita.core.measure.Measures;
+import th.ita.core.message.Message;
 import th.ita.core.organization.Organization;
 import th.ita.reports.analysis.AnalysisReport;
 import th.ita.reports.followup.DraftFollowUpReport;
@@ -52,13 +54,13 @@ import th.ita.reports.followup.MeasureStatus;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class MeasureController {
     private final ScopedData data;
-    private final MeasureRepository measures;
+    private final Measures measures;
     private final AnalysisReports reports;
     private final AuditLog audit;
     private final ExportPolicy exports;
     private final Geography geography;
 
-    MeasureController(ScopedData data, MeasureRepository measures, AnalysisReports reports, AuditLog audit, ExportPolicy exports, Geography geography) {
+    MeasureController(ScopedData data, Measures measures, AnalysisReports reports, AuditLog audit, ExportPolicy exports, Geography geography) {
         this.data = data;
         this.measures = measures;
         this.reports = reports;
@@ -86,8 +88,7 @@ class MeasureController {
         ScopedData.Reads reads = data.of(authentication, tenant);
         Organization organization = reports.subject(reads, code);
         ScoreTable table = reads.table();
-        return measures.findByTenantIdAndOrganizationIdAndFiscalYearOrderById(reads.tenant().value(), organization.id(), year).stream()
-                .map(entity -> view(table, organization, entity)).toList();
+        return measures.of(reads.tenant(), organization.id(), year).stream().map(measure -> view(table, organization, measure)).toList();
     }
 
     /**
@@ -95,57 +96,53 @@ class MeasureController {
      * year {@code year + 1}, owner blank, status PLANNED); 409 when that year already has measures.
      */
     @Post("/organizations/{code}/measures/draft")
-    @Transactional
     HttpResponse<List<MeasureView>> fromDraft(Authentication authentication, @PathVariable String tenant, @PathVariable String code,
                                                @io.micronaut.http.annotation.QueryValue int year) {
         ScopedData.Reads reads = data.of(authentication, tenant);
         Organization organization = writable(reads, code);
         int fiscalYear = year + 1;
-        if (measures.countByTenantIdAndOrganizationIdAndFiscalYear(reads.tenant().value(), organization.id(), fiscalYear) > 0) {
-            throw new ItaException(ErrorCode.CONFLICT, organization.fullNameTh() + " already has measures for " + fiscalYear + ": edit them instead");
+        if (measures.any(reads.tenant(), organization.id(), fiscalYear)) {
+            throw new ItaException(ErrorCode.CONFLICT, Message.of("measure.alreadyDrafted", "organization", organization.fullNameTh(), "year", fiscalYear));
         }
         AnalysisReport report = reports.model(reads, organization, new AnalysisReports.Request(year, false, false));
         ScoreTable table = reads.table();
-        List<MeasureView> saved = new ArrayList<>();
+        List<Measure> drafted = new ArrayList<>();
         for (AnalysisReport.Measure measure : report.measures()) {
-            saved.add(view(table, organization, measures.save(new MeasureEntity(null, reads.tenant().value(), organization.id(), fiscalYear,
-                    measure.targetCode(), measure.measureTh(), measure.stepsTh(), measure.ownerTh(), measure.periodTh(), MeasureStatus.PLANNED.name(), "",
-                    null, reads.caller().username(), Instant.now()))));
+            drafted.add(new Measure(null, reads.tenant(), organization.id(), fiscalYear, measure.targetCode(), measure.measureTh(), measure.stepsTh(),
+                    measure.ownerTh(), measure.periodTh(), MeasureStatus.PLANNED.name(), "", null, reads.caller().username(), Instant.now()));
         }
+        List<MeasureView> saved = measures.add(drafted).stream().map(measure -> view(table, organization, measure)).toList();
         audit.record(reads.tenant(), reads.caller().username(), "MEASURES_DRAFTED", "measures of " + organization.code(), fiscalYear + ": " + saved.size());
         return HttpResponse.created(saved);
     }
 
     @Post("/organizations/{code}/measures")
-    @Transactional
     HttpResponse<MeasureView> create(Authentication authentication, @PathVariable String tenant, @PathVariable String code, @Body MeasureInput input) {
         ScopedData.Reads reads = data.of(authentication, tenant);
         Organization organization = writable(reads, code);
-        MeasureEntity entity = measures.save(entity(reads, organization, null, input));
+        Measure entity = measures.add(List.of(measure(reads, organization, null, input))).get(0);
         audit.record(reads.tenant(), reads.caller().username(), "MEASURE_CREATED", "measure " + entity.id() + " of " + organization.code(), entity.title());
         return HttpResponse.created(view(reads.table(), organization, entity));
     }
 
     @Put("/organizations/{code}/measures/{id}")
-    @Transactional
     MeasureView update(Authentication authentication, @PathVariable String tenant, @PathVariable String code, @PathVariable long id,
                        @Body MeasureInput input) {
         ScopedData.Reads reads = data.of(authentication, tenant);
         Organization organization = writable(reads, code);
         existing(reads, organization, id);
-        MeasureEntity entity = measures.update(entity(reads, organization, id, input));
+        Measure entity = measures.update(measure(reads, organization, id, input));
         audit.record(reads.tenant(), reads.caller().username(), "MEASURE_UPDATED", "measure " + id + " of " + organization.code(),
                 entity.status() + " " + entity.title());
         return view(reads.table(), organization, entity);
     }
 
     @Delete("/organizations/{code}/measures/{id}")
-    @Transactional
     HttpResponse<Void> delete(Authentication authentication, @PathVariable String tenant, @PathVariable String code, @PathVariable long id) {
         ScopedData.Reads reads = data.of(authentication, tenant);
         Organization organization = writable(reads, code);
-        MeasureEntity entity = existing(reads, organization, id);
-        measures.delete(entity);
+        Measure entity = existing(reads, organization, id);
+        measures.delete(reads.tenant(), organization.id(), id);
         audit.record(reads.tenant(), reads.caller().username(), "MEASURE_DELETED", "measure " + id + " of " + organization.code(), entity.title());
         return HttpResponse.noContent();
     }
@@ -155,14 +152,14 @@ class MeasureController {
     List<MeasureView> province(Authentication authentication, @PathVariable String tenant, @PathVariable String province, int year) {
         ScopedData.Reads reads = data.of(authentication, tenant);
         reads.requirePeerDetail();
-        Province found = geography.province(province).orElseThrow(() -> ItaException.notFound("province '" + province + "' not found"));
+        Province found = geography.province(province).orElseThrow(() -> ItaException.notFound(Message.of("problem.provinceNotFound", "province", province)));
         ScoreTable table = reads.table();
         java.util.Set<Long> members = new java.util.HashSet<>();
         for (int index : reads.provinceMembers(table, found.code())) {
             members.add(table.organization(index).id());
         }
         List<MeasureView> views = new ArrayList<>();
-        for (MeasureEntity entity : measures.findByTenantIdAndFiscalYearOrderById(reads.tenant().value(), year)) {
+        for (Measure entity : measures.ofYear(reads.tenant(), year)) {
             if (members.contains(entity.organizationId())) {
                 views.add(view(table, table.organization(table.indexOf(entity.organizationId()).orElseThrow()), entity));
             }
@@ -197,9 +194,8 @@ class MeasureController {
     private HttpResponse<byte[]> followUpFile(ScopedData.Reads reads, Organization organization, int year, String digits, boolean pdf) {
         boolean thai = AnalysisReports.thaiDigits(digits);
         ScoreTable table = reads.table();
-        int index = table.indexOf(organization.id()).orElseThrow(() -> ItaException.notFound(organization.fullNameTh() + " has no scores yet"));
-        List<DraftFollowUpReport.Recorded> recorded = measures.findByTenantIdAndOrganizationIdAndFiscalYearOrderById(reads.tenant().value(),
-                organization.id(), year).stream().map(e -> new DraftFollowUpReport.Recorded(e.targetCode(), e.title(), e.method(), e.owner(), e.period(),
+        int index = table.indexOf(organization.id()).orElseThrow(() -> ItaException.notFound(Message.of("problem.organizationHasNoScores", "organization", organization.fullNameTh())));
+        List<DraftFollowUpReport.Recorded> recorded = measures.of(reads.tenant(), organization.id(), year).stream().map(e -> new DraftFollowUpReport.Recorded(e.targetCode(), e.title(), e.method(), e.owner(), e.period(),
                 MeasureStatus.valueOf(e.status()), e.result(), e.evidenceUrl())).toList();
         FollowUpReport report = new DraftFollowUpReport(geography).draft(table, index, year, recorded);
         List<th.ita.reports.document.Block> blocks = FollowUpReportLayout.blocks(report, new th.ita.reports.ThaiDocumentText(thai));
@@ -216,28 +212,29 @@ class MeasureController {
         boolean own = scope.role() == Role.ORGANIZATION_USER && scope.organizationId() != null && scope.organizationId() == organization.id();
         if (!own && scope.role() != Role.TENANT_ADMIN) {
             reads.requireDetail(organization);
-            throw new ItaException(ErrorCode.FORBIDDEN, "only the users of " + organization.fullNameTh() + " and tenant admins record its measures");
+            throw new ItaException(ErrorCode.FORBIDDEN, Message.of("measure.writeForbidden", "organization", organization.fullNameTh()));
         }
         return organization;
     }
 
-    private MeasureEntity existing(ScopedData.Reads reads, Organization organization, long id) {
-        return measures.findByTenantIdAndOrganizationIdAndId(reads.tenant().value(), organization.id(), id)
-                .orElseThrow(() -> ItaException.notFound("measure " + id + " of " + organization.code() + " not found"));
+    private Measure existing(ScopedData.Reads reads, Organization organization, long id) {
+        return measures.find(reads.tenant(), organization.id(), id)
+                .orElseThrow(() -> ItaException.notFound(Message.of("measure.notFound", "id", id, "code", organization.code())));
     }
 
-    private static MeasureEntity entity(ScopedData.Reads reads, Organization organization, Long id, MeasureInput input) {
+    private static Measure measure(ScopedData.Reads reads, Organization organization, Long id, MeasureInput input) {
         Framework framework = reads.table().framework(input.fiscalYear() - 1)
-                .orElseThrow(() -> ItaException.invalidInput("fiscalYear: no scores in " + (input.fiscalYear() - 1) + " to plan " + input.fiscalYear() + "'s measures on"));
+                .orElseThrow(() -> ItaException.invalidInput(Message.of("measure.noScoresToPlanOn", "year", input.fiscalYear() - 1, "fiscalYear", input.fiscalYear())));
         Metric target = framework.resolve(input.target()).filter(m -> m.kind() == MetricKind.INDICATOR || m.kind() == MetricKind.ITEM)
-                .orElseThrow(() -> ItaException.invalidInput("target: '" + input.target() + "' is not an indicator or item of " + framework.year()));
+                .orElseThrow(() -> ItaException.invalidInput(Message.of("measure.unknownTarget", "target", String.valueOf(input.target()), "year", framework.year())));
         MeasureStatus status = input.status() == null ? MeasureStatus.PLANNED : MeasureStatus.parse(input.status())
-                .orElseThrow(() -> ItaException.invalidInput("status: '" + input.status() + "' is not PLANNED, IN_PROGRESS, DONE or CANCELLED"));
+                .orElseThrow(() -> ItaException.invalidInput(Message.of("problem.invalidField", "field", "status", "value", input.status(),
+                        "reason", Message.of("validation.oneOf", "values", "PLANNED, IN_PROGRESS, DONE, CANCELLED"))));
         String evidence = input.evidenceUrl() == null || input.evidenceUrl().isBlank() ? null : input.evidenceUrl().strip();
         if (evidence != null && !isWebAddress(evidence)) {
-            throw ItaException.invalidInput("evidenceUrl: '" + evidence + "' is not an http(s) address");
+            throw ItaException.invalidInput(Message.of("measure.evidenceNotWebAddress"));
         }
-        return new MeasureEntity(id, reads.tenant().value(), organization.id(), input.fiscalYear(), target.code(),
+        return new Measure(id, reads.tenant(), organization.id(), input.fiscalYear(), target.code(),
                 text("title", input.title(), 1, 1000), text("method", input.method(), 0, 4000), text("owner", input.owner(), 0, 300),
                 text("period", input.period(), 0, 200), status.name(), text("result", input.result(), 0, 4000), evidence, reads.caller().username(),
                 Instant.now());
@@ -255,19 +252,19 @@ class MeasureController {
     private static String text(String field, String value, int min, int max) {
         String text = value == null ? "" : value.strip();
         if (text.length() < min || text.length() > max) {
-            throw ItaException.invalidInput(field + ": needs " + min + "–" + max + " characters, has " + text.length());
+            throw ItaException.invalidInput(Message.of("measure.textLength", "field", field, "min", min, "max", max, "length", text.length()));
         }
         return text;
     }
 
-    static MeasureView view(ScoreTable table, Organization organization, MeasureEntity entity) {
+    static MeasureView view(ScoreTable table, Organization organization, Measure entity) {
         DraftFollowUpReport.Effect effect = table.indexOf(organization.id())
                 .map(index -> DraftFollowUpReport.effect(table, index, entity.fiscalYear(), entity.targetCode()))
                 .orElse(new DraftFollowUpReport.Effect(null, null, null));
         MeasureStatus status = MeasureStatus.valueOf(entity.status());
         return new MeasureView(entity.id(), organization.code(), organization.fullNameTh(), entity.fiscalYear(), entity.targetCode(),
                 DraftFollowUpReport.targetName(table, entity.fiscalYear() - 1, entity.targetCode()), entity.title(), entity.method(), entity.owner(),
-                entity.period(), status.name(), status.nameTh(), entity.result(), entity.evidenceUrl(), entity.createdBy(), entity.updatedAt(),
+                entity.period(), status.name(), status.nameTh(), entity.result(), entity.evidenceUrl(), entity.updatedBy(), entity.updatedAt(),
                 effect.before(), effect.after(), effect.change(), effect.change() == null ? null : effect.improved());
     }
 }

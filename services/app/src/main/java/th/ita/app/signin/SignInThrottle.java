@@ -1,24 +1,16 @@
 package th.ita.app.signin;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.sql.DataSource;
-import th.ita.core.error.ItaException;
+import th.ita.core.access.FailedSignIns;
 
 /**
- * Slows password guessing, per account and per client address, in the database: every node sees the
- * same failures and a restart forgets none. Nothing is held in memory, so no flood of failures from
+ * Slows password guessing, per account and per client address, in the store ({@link FailedSignIns}):
+ * every node sees the same failures and a restart forgets none. Nothing is held in memory, so no flood of failures from
  * many addresses can push an earlier lock-out out (the table only loses keys whose window and
  * lock-out are over).
  *
@@ -39,20 +31,20 @@ class SignInThrottle {
     static final Duration LOCK_OUT = Duration.ofMinutes(15);
     static final Duration KNOWN_ADDRESS = Duration.ofDays(30);
     private static final Duration CLEAN_UP_EVERY = Duration.ofMinutes(1);
-    private final DataSource dataSource;
+    private final FailedSignIns failures;
     private final int accountFailures;
     private final int addressFailures;
     private final Clock clock;
     private final AtomicReference<Instant> lastCleanUp = new AtomicReference<>(Instant.EPOCH);
 
     @jakarta.inject.Inject
-    SignInThrottle(DataSource dataSource, @Value("${ita.sign-in.account-failures:5}") int accountFailures,
+    SignInThrottle(FailedSignIns failures, @Value("${ita.sign-in.account-failures:5}") int accountFailures,
                    @Value("${ita.sign-in.address-failures:20}") int addressFailures) {
-        this(DelegatingDataSource.unwrapDataSource(dataSource), accountFailures, addressFailures, Clock.systemUTC());
+        this(failures, accountFailures, addressFailures, Clock.systemUTC());
     }
 
-    SignInThrottle(DataSource dataSource, int accountFailures, int addressFailures, Clock clock) {
-        this.dataSource = dataSource;
+    SignInThrottle(FailedSignIns failures, int accountFailures, int addressFailures, Clock clock) {
+        this.failures = failures;
         this.accountFailures = accountFailures;
         this.addressFailures = addressFailures;
         this.clock = clock;
@@ -71,153 +63,41 @@ class SignInThrottle {
         return value.length() <= 200 ? value : "sha256:" + AccessTokens.sha256(value);
     }
 
+    private long lockedFor(String key, Instant now) {
+        return failures.lockedUntil(key, now).map(until -> Math.max(1, Duration.between(now, until).toSeconds())).orElse(0L);
+    }
+
     /** Seconds to wait before this account may try from this address, or 0 when it may go ahead. */
     long secondsToWait(String username, String address) {
         Instant now = clock.instant();
-        try (Connection connection = dataSource.getConnection()) {
-            long wait = lockedFor(connection, accountKey(username), now);
-            long addressWait = lockedFor(connection, addressKey(address), now);
-            if (addressWait > 0 && !knownAddress(connection, username, address, now)) {
-                wait = Math.max(wait, addressWait);
-            }
-            return wait;
-        } catch (SQLException e) {
-            throw ItaException.storageUnavailable("cannot read the sign-in throttle", e);
+        long wait = lockedFor(accountKey(username), now);
+        long addressWait = lockedFor(addressKey(address), now);
+        if (addressWait > 0 && !failures.signedInFromSince(bounded(username), bounded(address), now.minus(KNOWN_ADDRESS))) {
+            wait = Math.max(wait, addressWait);
         }
+        return wait;
     }
 
     void failed(String username, String address) {
         Instant now = clock.instant();
-        try (Connection connection = dataSource.getConnection()) {
-            count(connection, accountKey(username), accountFailures, now);
-            count(connection, addressKey(address), addressFailures, now);
-            cleanUp(connection, now);
-        } catch (SQLException e) {
-            throw ItaException.storageUnavailable("cannot record a failed sign-in", e);
-        }
+        failures.countFailure(accountKey(username), accountFailures, now, WINDOW, LOCK_OUT);
+        failures.countFailure(addressKey(address), addressFailures, now, WINDOW, LOCK_OUT);
+        cleanUp(now);
     }
 
     /** A right password: the account's failures are forgotten, and the address becomes one it is known from. */
     void succeeded(String username, String address) {
         Instant now = clock.instant();
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM sign_in_throttle WHERE throttle_key = ?")) {
-                delete.setString(1, accountKey(username));
-                delete.executeUpdate();
-            }
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE sign_in_known_address SET last_success = ? WHERE username = ? AND address = ?")) {
-                update.setObject(1, at(now));
-                update.setString(2, bounded(username));
-                update.setString(3, bounded(address));
-                if (update.executeUpdate() == 0) {
-                    try (PreparedStatement insert = connection.prepareStatement(
-                            "INSERT INTO sign_in_known_address (username, address, last_success) VALUES (?, ?, ?)")) {
-                        insert.setString(1, bounded(username));
-                        insert.setString(2, bounded(address));
-                        insert.setObject(3, at(now));
-                        insert.executeUpdate();
-                    } catch (SQLException concurrentInsert) {
-                        // Another node recorded the same success at the same moment: it is known either way.
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw ItaException.storageUnavailable("cannot record a sign-in", e);
-        }
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static long lockedFor(Connection connection, String key, Instant now) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT locked_until FROM sign_in_throttle WHERE throttle_key = ?")) {
-            select.setString(1, key);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return 0;
-                }
-                OffsetDateTime until = row.getObject(1, OffsetDateTime.class);
-                if (until == null || !until.toInstant().isAfter(now)) {
-                    return 0;
-                }
-                return Math.max(1, Duration.between(now, until.toInstant()).toSeconds());
-            }
-        }
-    }
-
-    private static boolean knownAddress(Connection connection, String username, String address, Instant now) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT 1 FROM sign_in_known_address WHERE username = ? AND address = ? AND last_success > ?")) {
-            select.setString(1, bounded(username));
-            select.setString(2, bounded(address));
-            select.setObject(3, at(now.minus(KNOWN_ADDRESS)));
-            try (ResultSet row = select.executeQuery()) {
-                return row.next();
-            }
-        }
-    }
-
-    /** One more failure of a key: a new window when the last one is over, a lock-out when the limit is reached. */
-    private static void count(Connection connection, String key, int limit, Instant now) throws SQLException {
-        OffsetDateTime windowOpen = at(now.minus(WINDOW));
-        // Within the window: one more failure, locked once at the limit. Atomic, so replicas do not lose counts.
-        try (PreparedStatement update = connection.prepareStatement("UPDATE sign_in_throttle SET failures = failures + 1, "
-                + "locked_until = CASE WHEN failures + 1 >= ? THEN ? ELSE locked_until END "
-                + "WHERE throttle_key = ? AND window_start > ?")) {
-            update.setInt(1, limit);
-            update.setObject(2, at(now.plus(LOCK_OUT)));
-            update.setString(3, key);
-            update.setObject(4, windowOpen);
-            if (update.executeUpdate() > 0) {
-                return;
-            }
-        }
-        // No open window: start one, keeping a lock-out that is still running.
-        try (PreparedStatement restart = connection.prepareStatement("UPDATE sign_in_throttle SET failures = 1, window_start = ?, "
-                + "locked_until = CASE WHEN 1 >= ? THEN ? ELSE locked_until END WHERE throttle_key = ?")) {
-            restart.setObject(1, at(now));
-            restart.setInt(2, limit);
-            restart.setObject(3, at(now.plus(LOCK_OUT)));
-            restart.setString(4, key);
-            if (restart.executeUpdate() > 0) {
-                return;
-            }
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO sign_in_throttle (throttle_key, failures, window_start, locked_until) VALUES (?, 1, ?, ?)")) {
-            insert.setString(1, key);
-            insert.setObject(2, at(now));
-            insert.setObject(3, limit <= 1 ? at(now.plus(LOCK_OUT)) : null);
-            insert.executeUpdate();
-        } catch (SQLException concurrentInsert) {
-            // Another node inserted the key meanwhile: count this failure on its row.
-            try (PreparedStatement update = connection.prepareStatement("UPDATE sign_in_throttle SET failures = failures + 1, "
-                    + "locked_until = CASE WHEN failures + 1 >= ? THEN ? ELSE locked_until END WHERE throttle_key = ?")) {
-                update.setInt(1, limit);
-                update.setObject(2, at(now.plus(LOCK_OUT)));
-                update.setString(3, key);
-                update.executeUpdate();
-            }
-        }
+        failures.forget(accountKey(username));
+        failures.signedInFrom(bounded(username), bounded(address), now);
     }
 
     /** Forgets keys whose window and lock-out are both over, at most once a minute per node. */
-    private void cleanUp(Connection connection, Instant now) throws SQLException {
+    private void cleanUp(Instant now) {
         Instant last = lastCleanUp.get();
         if (now.isBefore(last.plus(CLEAN_UP_EVERY)) || !lastCleanUp.compareAndSet(last, now)) {
             return;
         }
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM sign_in_throttle WHERE window_start < ? "
-                + "AND (locked_until IS NULL OR locked_until < ?)")) {
-            delete.setObject(1, at(now.minus(WINDOW)));
-            delete.setObject(2, at(now));
-            delete.executeUpdate();
-        }
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM sign_in_known_address WHERE last_success < ?")) {
-            delete.setObject(1, at(now.minus(KNOWN_ADDRESS)));
-            delete.executeUpdate();
-        }
+        failures.forgetExpired(now.minus(WINDOW), now, now.minus(KNOWN_ADDRESS));
     }
 }

@@ -18,10 +18,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import th.ita.app.access.TestCallers;
+import th.ita.core.access.FailedSignIns;
 import th.ita.core.access.Role;
 
 /**
@@ -42,7 +42,7 @@ class SignInHardeningIT implements TestPropertyProvider {
     TestCallers callers;
 
     @Inject
-    DataSource dataSource;
+    FailedSignIns failures;
 
     @Override
     public Map<String, String> getProperties() {
@@ -69,7 +69,7 @@ class SignInHardeningIT implements TestPropertyProvider {
 
     @Test
     void keepsALockOutAcrossARestartAndThroughAFloodOfOtherFailures() {
-        SignInThrottle throttle = new SignInThrottle(dataSource, 5, 20);
+        SignInThrottle throttle = new SignInThrottle(failures, 5, 20);
         for (int i = 0; i < 5; i++) {
             throttle.failed("tenant/locked", "198.51.100.1");
         }
@@ -77,7 +77,7 @@ class SignInHardeningIT implements TestPropertyProvider {
             throttle.failed("flood-" + i, "203.0.113." + (i % 250) + "." + i);
         }
 
-        SignInThrottle afterRestart = new SignInThrottle(dataSource, 5, 20);
+        SignInThrottle afterRestart = new SignInThrottle(failures, 5, 20);
         assertThat(afterRestart.secondsToWait("tenant/locked", "192.0.2.7")).isGreaterThan(800);
         assertThat(afterRestart.secondsToWait("tenant/other", "192.0.2.7")).isZero();
     }

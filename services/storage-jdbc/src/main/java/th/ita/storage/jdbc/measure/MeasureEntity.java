@@ -1,4 +1,4 @@
-package th.ita.app.measure;
+package th.ita.storage.jdbc.measure;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;

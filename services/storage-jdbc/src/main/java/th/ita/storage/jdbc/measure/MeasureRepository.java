@@ -1,4 +1,4 @@
-package th.ita.app.measure;
+package th.ita.storage.jdbc.measure;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -6,6 +6,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 import java.util.Optional;
 
+/** The measure table through Micronaut Data. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface MeasureRepository extends CrudRepository<MeasureEntity, Long> {
     List<MeasureEntity> findByTenantIdAndOrganizationIdAndFiscalYearOrderById(String tenantId, long organizationId, int fiscalYear);
@@ -15,4 +16,6 @@ interface MeasureRepository extends CrudRepository<MeasureEntity, Long> {
     Optional<MeasureEntity> findByTenantIdAndOrganizationIdAndId(String tenantId, long organizationId, Long id);
 
     long countByTenantIdAndOrganizationIdAndFiscalYear(String tenantId, long organizationId, int fiscalYear);
+
+    long deleteByTenantIdAndOrganizationIdAndId(String tenantId, long organizationId, Long id);
 }
