@@ -1,6 +1,5 @@
 package th.ita.app.access;
 
-import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -69,11 +68,6 @@ public class ScopedData {
     public Reads of(Caller caller, String tenantInPath) {
         caller.scope().requireOwnTenant(tenantInPath);
         return new Reads(caller);
-    }
-
-    /** The reads of an authenticated request's caller. */
-    public Reads of(Authentication authentication, String tenantInPath) {
-        return of(Caller.of(authentication), tenantInPath);
     }
 
     /** A ranked member of a peer group. */

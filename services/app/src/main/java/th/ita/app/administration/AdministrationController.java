@@ -12,10 +12,10 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
+import th.ita.app.access.Caller;
 import th.ita.app.access.ScopedData;
 import th.ita.app.audit.AuditLog;
 
@@ -34,33 +34,33 @@ class AdministrationController {
         this.audit = audit;
     }
 
-    private ScopedData.Reads admin(Authentication authentication, String tenant) {
-        ScopedData.Reads reads = data.of(authentication, tenant);
+    private ScopedData.Reads admin(Caller caller, String tenant) {
+        ScopedData.Reads reads = data.of(caller, tenant);
         reads.requireAdministration();
         return reads;
     }
 
     @Get("/users")
-    List<AccessAdministration.UserView> users(Authentication authentication, @PathVariable String tenant) {
-        return administration.users(admin(authentication, tenant).tenant());
+    List<AccessAdministration.UserView> users(Caller caller, @PathVariable String tenant) {
+        return administration.users(admin(caller, tenant).tenant());
     }
 
     @Post("/users")
-    HttpResponse<AccessAdministration.UserView> createUser(Authentication authentication, @PathVariable String tenant,
+    HttpResponse<AccessAdministration.UserView> createUser(Caller caller, @PathVariable String tenant,
                                                            @Body AccessAdministration.NewUser user) {
-        ScopedData.Reads reads = admin(authentication, tenant);
+        ScopedData.Reads reads = admin(caller, tenant);
         return HttpResponse.created(administration.createUser(reads.tenant(), reads.caller().username(), user));
     }
 
     @Post("/users/{id}/disable")
-    AccessAdministration.UserView disable(Authentication authentication, @PathVariable String tenant, @PathVariable long id) {
-        ScopedData.Reads reads = admin(authentication, tenant);
+    AccessAdministration.UserView disable(Caller caller, @PathVariable String tenant, @PathVariable long id) {
+        ScopedData.Reads reads = admin(caller, tenant);
         return administration.setDisabled(reads.tenant(), reads.caller().username(), id, true);
     }
 
     @Post("/users/{id}/enable")
-    AccessAdministration.UserView enable(Authentication authentication, @PathVariable String tenant, @PathVariable long id) {
-        ScopedData.Reads reads = admin(authentication, tenant);
+    AccessAdministration.UserView enable(Caller caller, @PathVariable String tenant, @PathVariable long id) {
+        ScopedData.Reads reads = admin(caller, tenant);
         return administration.setDisabled(reads.tenant(), reads.caller().username(), id, false);
     }
 
@@ -70,27 +70,27 @@ class AdministrationController {
 
     /** A new API token for a user of the tenant; the token is in this answer only. */
     @Post("/tokens")
-    HttpResponse<AccessAdministration.NewToken> createToken(Authentication authentication, @PathVariable String tenant, @Body TokenRequest request) {
-        ScopedData.Reads reads = admin(authentication, tenant);
+    HttpResponse<AccessAdministration.NewToken> createToken(Caller caller, @PathVariable String tenant, @Body TokenRequest request) {
+        ScopedData.Reads reads = admin(caller, tenant);
         return HttpResponse.created(administration.createApiToken(reads.tenant(), reads.caller().username(), request.userId(), request.name(),
                 request.days() == null ? 90 : request.days()));
     }
 
     @Get("/tokens")
-    List<AccessAdministration.TokenView> tokens(Authentication authentication, @PathVariable String tenant) {
-        return administration.apiTokens(admin(authentication, tenant).tenant());
+    List<AccessAdministration.TokenView> tokens(Caller caller, @PathVariable String tenant) {
+        return administration.apiTokens(admin(caller, tenant).tenant());
     }
 
     @Delete("/tokens/{id}")
-    HttpResponse<?> revoke(Authentication authentication, @PathVariable String tenant, @PathVariable long id) {
-        ScopedData.Reads reads = admin(authentication, tenant);
+    HttpResponse<?> revoke(Caller caller, @PathVariable String tenant, @PathVariable long id) {
+        ScopedData.Reads reads = admin(caller, tenant);
         administration.revokeToken(reads.tenant(), reads.caller().username(), id);
         return HttpResponse.noContent();
     }
 
     /** Sign-ins, ingests, exports and administrative changes, newest first. */
     @Get("/audit")
-    List<AuditLog.AuditEvent> audit(Authentication authentication, @PathVariable String tenant, @QueryValue(defaultValue = "100") int limit) {
-        return audit.recent(admin(authentication, tenant).tenant(), Math.min(Math.max(limit, 1), 1_000));
+    List<AuditLog.AuditEvent> audit(Caller caller, @PathVariable String tenant, @QueryValue(defaultValue = "100") int limit) {
+        return audit.recent(admin(caller, tenant).tenant(), Math.min(Math.max(limit, 1), 1_000));
     }
 }

@@ -13,12 +13,12 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Locale;
 import th.ita.analytics.ranking.PeerGroup;
+import th.ita.app.access.Caller;
 import th.ita.app.access.ScopedData;
 import th.ita.app.export.CsvExport;
 import th.ita.app.export.ExportPolicy;
@@ -74,14 +74,14 @@ class ChartController {
      * anything is drawn: an unchanged chart answers 304 without drawing.
      */
     @Get("/{kind}")
-    HttpResponse<?> chart(HttpRequest<?> request, Authentication authentication, @PathVariable String tenant, @PathVariable String kind,
+    HttpResponse<?> chart(HttpRequest<?> request, Caller caller, @PathVariable String tenant, @PathVariable String kind,
                           @Nullable @QueryValue Integer year, @Nullable @QueryValue String code, @Nullable @QueryValue String province,
                           @QueryValue(defaultValue = "total") String metric, @QueryValue(defaultValue = "PROVINCE") String group,
                           @QueryValue(defaultValue = "0") int top, @QueryValue(defaultValue = "total") String metrics,
                           @QueryValue(defaultValue = "png") String format, @QueryValue(defaultValue = "1200") int width,
                           @Nullable @QueryValue Integer height, @QueryValue(defaultValue = "th") String lang,
                           @QueryValue(defaultValue = "arabic") String digits) {
-        ScopedData.Reads reads = data.of(authentication, tenant);
+        ScopedData.Reads reads = data.of(caller, tenant);
         String output = format.strip().toLowerCase(Locale.ROOT);
         // Images are admitted before any of their work: a refused request costs only its refusal.
         RenderPool.Admission admission = output.equals("png") || output.equals("svg") ? pool.admit() : null;

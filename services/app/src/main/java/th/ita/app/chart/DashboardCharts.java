@@ -6,6 +6,7 @@ import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import java.util.Map;
+import th.ita.app.access.Caller;
 import th.ita.core.error.ItaException;
 import th.ita.core.message.Message;
 import th.ita.dashboards.port.ChartImages;
@@ -39,7 +40,7 @@ class DashboardCharts implements ChartImages {
 
     private HttpResponse<?> call(Authentication authentication, String tenant, String kind, Map<String, String> p, String format) {
         HttpRequest<?> request = ServerRequestContext.currentRequest().orElseThrow(() -> new IllegalStateException("no request"));
-        return charts.chart(request, authentication, tenant, kind, integer(p.get("year")), p.get("code"), p.get("province"),
+        return charts.chart(request, Caller.of(authentication), tenant, kind, integer(p.get("year")), p.get("code"), p.get("province"),
                 p.getOrDefault("metric", "total"), p.getOrDefault("group", "PROVINCE"), integer(p.getOrDefault("top", "0")),
                 p.getOrDefault("metrics", "total"), format, integer(p.getOrDefault("width", "1200")), integer(p.get("height")),
                 p.getOrDefault("lang", "th"), p.getOrDefault("digits", "arabic"));

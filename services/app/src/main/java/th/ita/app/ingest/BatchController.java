@@ -15,7 +15,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 import th.ita.app.DataDirectory;
 import th.ita.app.Node;
+import th.ita.app.access.Caller;
 import th.ita.app.access.ScopedData;
 import th.ita.app.audit.AuditLog;
 import th.ita.core.batch.BatchStatus;
@@ -67,13 +67,13 @@ class BatchController {
      * is read: a refused upload is never written to disk.
      */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    HttpResponse<IngestResponse> upload(HttpRequest<?> request, Authentication authentication, @Nullable Language lang, @PathVariable String tenant,
+    HttpResponse<IngestResponse> upload(HttpRequest<?> request, Caller caller, @Nullable Language lang, @PathVariable String tenant,
                                         @Body InputStream body, @Nullable @QueryValue("format") String format,
                                         @Nullable @QueryValue("encoding") String encoding,
                                         @Nullable @QueryValue("similarNames") String similarNames) {
         ScopedData.Reads reads;
         try {
-            reads = data.of(authentication, tenant);
+            reads = data.of(caller, tenant);
             reads.requireIngest();
             UploadOptions.format(format);
             UploadOptions.charset(encoding);
@@ -177,28 +177,28 @@ class BatchController {
 
     /** Newest first. */
     @Get
-    List<BatchView> list(Authentication authentication, @PathVariable String tenant, @QueryValue(defaultValue = "50") int limit) {
-        return data.of(authentication, tenant).batches(Math.min(Math.max(limit, 1), MAX_PAGE)).stream().map(BatchView::of).toList();
+    List<BatchView> list(Caller caller, @PathVariable String tenant, @QueryValue(defaultValue = "50") int limit) {
+        return data.of(caller, tenant).batches(Math.min(Math.max(limit, 1), MAX_PAGE)).stream().map(BatchView::of).toList();
     }
 
     @Get("/{id}")
-    BatchView batch(Authentication authentication, @PathVariable String tenant, @PathVariable long id) {
-        return BatchView.of(data.of(authentication, tenant).batch(id));
+    BatchView batch(Caller caller, @PathVariable String tenant, @PathVariable long id) {
+        return BatchView.of(data.of(caller, tenant).batch(id));
     }
 
     /** Row errors in file order, a page at a time. */
     @Get("/{id}/errors")
-    List<RowErrorView> errors(Authentication authentication, @Nullable Language lang, @PathVariable String tenant, @PathVariable long id,
+    List<RowErrorView> errors(Caller caller, @Nullable Language lang, @PathVariable String tenant, @PathVariable long id,
                               @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "100") int limit) {
-        return data.of(authentication, tenant).errors(id, Math.max(offset, 0), Math.min(Math.max(limit, 1), MAX_PAGE)).stream()
+        return data.of(caller, tenant).errors(id, Math.max(offset, 0), Math.min(Math.max(limit, 1), MAX_PAGE)).stream()
                 .map(error -> RowErrorView.of(error, lang)).toList();
     }
 
     /** Data-quality findings of a batch, a page at a time. */
     @Get("/{id}/findings")
-    List<FindingView> findings(Authentication authentication, @Nullable Language lang, @PathVariable String tenant, @PathVariable long id,
+    List<FindingView> findings(Caller caller, @Nullable Language lang, @PathVariable String tenant, @PathVariable long id,
                                @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "100") int limit) {
-        return data.of(authentication, tenant).findings(id, Math.max(offset, 0), Math.min(Math.max(limit, 1), MAX_PAGE)).stream()
+        return data.of(caller, tenant).findings(id, Math.max(offset, 0), Math.min(Math.max(limit, 1), MAX_PAGE)).stream()
                 .map(finding -> FindingView.of(finding, lang)).toList();
     }
 }

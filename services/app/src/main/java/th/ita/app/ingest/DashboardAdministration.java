@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.List;
 import th.ita.app.administration.AccessAdministration;
 import th.ita.app.audit.AuditLog;
+import th.ita.app.access.Caller;
 import th.ita.app.access.ScopedData;
 import th.ita.core.batch.IngestBatch;
 import th.ita.core.message.Language;
@@ -34,11 +35,13 @@ class DashboardAdministration implements Administration {
     }
 
     private ScopedData.Reads reads(Authentication authentication) {
-        return data.of(authentication, tenant(authentication));
+        // The API's path: the request's caller, then the reads its scope allows.
+        Caller caller = Caller.of(authentication);
+        return data.of(caller, caller.scope().tenant().value());
     }
 
     private static String tenant(Authentication authentication) {
-        return th.ita.app.access.Caller.of(authentication).scope().tenant().value();
+        return Caller.of(authentication).scope().tenant().value();
     }
 
     /** The page's language (its ?lang= or cookie), for the row errors and findings the catalog words. */

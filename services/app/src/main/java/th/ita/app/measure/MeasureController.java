@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.net.URI;
@@ -22,6 +21,7 @@ import java.util.List;
 import th.ita.analytics.table.ScoreTable;
 import th.ita.app.audit.AuditLog;
 import th.ita.app.export.ExportPolicy;
+import th.ita.app.access.Caller;
 import th.ita.app.access.ScopedData;
 import th.ita.app.report.AnalysisReports;
 import th.ita.core.access.AccessScope;
@@ -84,8 +84,8 @@ class MeasureController {
     }
 
     @Get("/organizations/{code}/measures")
-    List<MeasureView> list(Authentication authentication, @PathVariable String tenant, @PathVariable String code, int year) {
-        ScopedData.Reads reads = data.of(authentication, tenant);
+    List<MeasureView> list(Caller caller, @PathVariable String tenant, @PathVariable String code, int year) {
+        ScopedData.Reads reads = data.of(caller, tenant);
         Organization organization = reports.subject(reads, code);
         ScoreTable table = reads.table();
         return measures.of(reads.tenant(), organization.id(), year).stream().map(measure -> view(table, organization, measure)).toList();
@@ -96,9 +96,9 @@ class MeasureController {
      * year {@code year + 1}, owner blank, status PLANNED); 409 when that year already has measures.
      */
     @Post("/organizations/{code}/measures/draft")
-    HttpResponse<List<MeasureView>> fromDraft(Authentication authentication, @PathVariable String tenant, @PathVariable String code,
+    HttpResponse<List<MeasureView>> fromDraft(Caller caller, @PathVariable String tenant, @PathVariable String code,
                                                @io.micronaut.http.annotation.QueryValue int year) {
-        ScopedData.Reads reads = data.of(authentication, tenant);
+        ScopedData.Reads reads = data.of(caller, tenant);
         Organization organization = writable(reads, code);
         int fiscalYear = year + 1;
         if (measures.any(reads.tenant(), organization.id(), fiscalYear)) {
@@ -117,8 +117,8 @@ class MeasureController {
     }
 
     @Post("/organizations/{code}/measures")
-    HttpResponse<MeasureView> create(Authentication authentication, @PathVariable String tenant, @PathVariable String code, @Body MeasureInput input) {
-        ScopedData.Reads reads = data.of(authentication, tenant);
+    HttpResponse<MeasureView> create(Caller caller, @PathVariable String tenant, @PathVariable String code, @Body MeasureInput input) {
+        ScopedData.Reads reads = data.of(caller, tenant);
         Organization organization = writable(reads, code);
         Measure entity = measures.add(List.of(measure(reads, organization, null, input))).get(0);
         audit.record(reads.tenant(), reads.caller().username(), "MEASURE_CREATED", "measure " + entity.id() + " of " + organization.code(), entity.title());
@@ -126,9 +126,9 @@ class MeasureController {
     }
 
     @Put("/organizations/{code}/measures/{id}")
-    MeasureView update(Authentication authentication, @PathVariable String tenant, @PathVariable String code, @PathVariable long id,
+    MeasureView update(Caller caller, @PathVariable String tenant, @PathVariable String code, @PathVariable long id,
                        @Body MeasureInput input) {
-        ScopedData.Reads reads = data.of(authentication, tenant);
+        ScopedData.Reads reads = data.of(caller, tenant);
         Organization organization = writable(reads, code);
         existing(reads, organization, id);
         Measure entity = measures.update(measure(reads, organization, id, input));
@@ -138,8 +138,8 @@ class MeasureController {
     }
 
     @Delete("/organizations/{code}/measures/{id}")
-    HttpResponse<Void> delete(Authentication authentication, @PathVariable String tenant, @PathVariable String code, @PathVariable long id) {
-        ScopedData.Reads reads = data.of(authentication, tenant);
+    HttpResponse<Void> delete(Caller caller, @PathVariable String tenant, @PathVariable String code, @PathVariable long id) {
+        ScopedData.Reads reads = data.of(caller, tenant);
         Organization organization = writable(reads, code);
         Measure entity = existing(reads, organization, id);
         measures.delete(reads.tenant(), organization.id(), id);
@@ -149,8 +149,8 @@ class MeasureController {
 
     /** The province's view: every measure of its LAOs for the fiscal year and whether its target rose (officers of the province, analysts, admins). */
     @Get("/provinces/{province}/measures")
-    List<MeasureView> province(Authentication authentication, @PathVariable String tenant, @PathVariable String province, int year) {
-        ScopedData.Reads reads = data.of(authentication, tenant);
+    List<MeasureView> province(Caller caller, @PathVariable String tenant, @PathVariable String province, int year) {
+        ScopedData.Reads reads = data.of(caller, tenant);
         reads.requirePeerDetail();
         Province found = geography.province(province).orElseThrow(() -> ItaException.notFound(Message.of("problem.provinceNotFound", "province", province)));
         ScoreTable table = reads.table();
@@ -172,20 +172,20 @@ class MeasureController {
      * recommendation) as Word; scoped as the organization's detail; audited as an export.
      */
     @Get("/organizations/{code}/reports/follow-up.docx")
-    HttpResponse<byte[]> followUpDocx(Authentication authentication, @PathVariable String tenant, @PathVariable String code, int year,
+    HttpResponse<byte[]> followUpDocx(Caller caller, @PathVariable String tenant, @PathVariable String code, int year,
                                       @io.micronaut.http.annotation.QueryValue(defaultValue = "arabic") String digits) {
-        return followUp(authentication, tenant, code, year, digits, false);
+        return followUp(caller, tenant, code, year, digits, false);
     }
 
     /** The same follow-up report printed to PDF. */
     @Get("/organizations/{code}/reports/follow-up.pdf")
-    HttpResponse<byte[]> followUpPdf(Authentication authentication, @PathVariable String tenant, @PathVariable String code, int year,
+    HttpResponse<byte[]> followUpPdf(Caller caller, @PathVariable String tenant, @PathVariable String code, int year,
                                      @io.micronaut.http.annotation.QueryValue(defaultValue = "arabic") String digits) {
-        return followUp(authentication, tenant, code, year, digits, true);
+        return followUp(caller, tenant, code, year, digits, true);
     }
 
-    private HttpResponse<byte[]> followUp(Authentication authentication, String tenant, String code, int year, String digits, boolean pdf) {
-        ScopedData.Reads reads = data.of(authentication, tenant);
+    private HttpResponse<byte[]> followUp(Caller caller, String tenant, String code, int year, String digits, boolean pdf) {
+        ScopedData.Reads reads = data.of(caller, tenant);
         Organization organization = reports.subject(reads, code);
         return exports.ofOrganization(reads, organization, "follow-up report of " + organization.code(), year + " " + (pdf ? "pdf" : "docx") + " digits=" + digits,
                 () -> followUpFile(reads, organization, year, digits, pdf));

@@ -8,10 +8,10 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
+import th.ita.app.access.Caller;
 import th.ita.app.access.ScopedData;
 import th.ita.app.ingest.FindingView;
 import th.ita.core.error.ItaException;
@@ -36,8 +36,8 @@ class OrganizationController {
 
     /** The organizations the caller may see, all or of one province (code, Thai or English name). */
     @Get
-    List<OrganizationView> list(Authentication authentication, @PathVariable String tenant, @Nullable @QueryValue String province) {
-        ScopedData.Reads reads = data.of(authentication, tenant);
+    List<OrganizationView> list(Caller caller, @PathVariable String tenant, @Nullable @QueryValue String province) {
+        ScopedData.Reads reads = data.of(caller, tenant);
         String provinceCode = province == null ? null : geography.province(province).map(Province::code)
                 .orElseThrow(() -> ItaException.invalidInput(Message.of("problem.provinceNotFound", "province", province)));
         return reads.organizations().stream()
@@ -47,8 +47,8 @@ class OrganizationController {
     }
 
     @Get("/{code}")
-    OrganizationView organization(Authentication authentication, @PathVariable String tenant, @PathVariable String code) {
-        return OrganizationView.of(data.of(authentication, tenant).organization(code), geography);
+    OrganizationView organization(Caller caller, @PathVariable String tenant, @PathVariable String code) {
+        return OrganizationView.of(data.of(caller, tenant).organization(code), geography);
     }
 
     /**
@@ -56,8 +56,8 @@ class OrganizationController {
      * methodology changes, oldest first. Of a peer, an organization user sees the total and level only.
      */
     @Get("/{code}/years")
-    List<OrganizationYearView> years(Authentication authentication, @Nullable Language lang, @PathVariable String tenant, @PathVariable String code) {
-        ScopedData.Reads reads = data.of(authentication, tenant);
+    List<OrganizationYearView> years(Caller caller, @Nullable Language lang, @PathVariable String tenant, @PathVariable String code) {
+        ScopedData.Reads reads = data.of(caller, tenant);
         Organization organization = reads.organization(code);
         return reads.years(organization).stream().map(year -> view(year, lang)).toList();
     }
@@ -90,9 +90,9 @@ class OrganizationController {
      * upload replaced stays traceable. {@code current} marks the values in use.
      */
     @Get("/{code}/years/{year}/history")
-    List<HistoryView> history(Authentication authentication, @PathVariable String tenant, @PathVariable String code, @PathVariable int year,
+    List<HistoryView> history(Caller caller, @PathVariable String tenant, @PathVariable String code, @PathVariable int year,
                               @QueryValue(defaultValue = "total") String metric) {
-        ScopedData.Reads reads = data.of(authentication, tenant);
+        ScopedData.Reads reads = data.of(caller, tenant);
         Organization organization = reads.organization(code);
         return reads.history(organization, year, metric).stream()
                 .map(h -> new HistoryView(h.batchId(), h.value(), h.provenance().name(), h.current()))

@@ -9,9 +9,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import th.ita.app.export.ExportPolicy;
+import th.ita.app.access.Caller;
 import th.ita.app.access.ScopedData;
 import th.ita.core.organization.Organization;
 import th.ita.reports.analysis.AnalysisReport;
@@ -41,20 +41,20 @@ class ReportController {
      * {@code digits}: arabic (default) or thai; {@code charts}: the trend charts (default true).
      */
     @Get("/analysis.docx")
-    HttpResponse<byte[]> docx(Authentication authentication, @PathVariable String tenant, @PathVariable String code, int year,
+    HttpResponse<byte[]> docx(Caller caller, @PathVariable String tenant, @PathVariable String code, int year,
                               @QueryValue(defaultValue = "arabic") String digits, @QueryValue(defaultValue = "true") boolean charts) {
-        return answer(authentication, tenant, code, year, digits, charts, false);
+        return answer(caller, tenant, code, year, digits, charts, false);
     }
 
     /** The same report printed to PDF (headless Chromium: Thai shaped right, a real text layer). */
     @Get("/analysis.pdf")
-    HttpResponse<byte[]> pdf(Authentication authentication, @PathVariable String tenant, @PathVariable String code, int year,
+    HttpResponse<byte[]> pdf(Caller caller, @PathVariable String tenant, @PathVariable String code, int year,
                              @QueryValue(defaultValue = "arabic") String digits, @QueryValue(defaultValue = "true") boolean charts) {
-        return answer(authentication, tenant, code, year, digits, charts, true);
+        return answer(caller, tenant, code, year, digits, charts, true);
     }
 
-    private HttpResponse<byte[]> answer(Authentication authentication, String tenant, String code, int year, String digits, boolean charts, boolean pdf) {
-        ScopedData.Reads reads = data.of(authentication, tenant);
+    private HttpResponse<byte[]> answer(Caller caller, String tenant, String code, int year, String digits, boolean charts, boolean pdf) {
+        ScopedData.Reads reads = data.of(caller, tenant);
         Organization organization = reports.subject(reads, code);
         return exports.ofOrganization(reads, organization, "analysis report of " + organization.code(), year + " " + (pdf ? "pdf" : "docx") + " digits=" + digits, () -> {
             AnalysisReports.Request request = new AnalysisReports.Request(year, AnalysisReports.thaiDigits(digits), charts);

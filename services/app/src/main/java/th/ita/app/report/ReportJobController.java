@@ -12,10 +12,10 @@ import io.micronaut.http.server.types.files.SystemFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import th.ita.analytics.table.ScoreTable;
 import th.ita.app.export.ExportPolicy;
+import th.ita.app.access.Caller;
 import th.ita.app.access.ScopedData;
 import th.ita.core.error.ItaException;
 import th.ita.core.geography.Geography;
@@ -44,9 +44,9 @@ class ReportJobController {
 
     /** Starts the drafts of {@code year} for every organization of the province with a total; 202 with the job to follow. */
     @Post("/provinces/{province}/reports/analysis-batch")
-    HttpResponse<ReportJobs.JobView> start(Authentication authentication, @PathVariable String tenant, @PathVariable String province, @QueryValue int year,
+    HttpResponse<ReportJobs.JobView> start(Caller caller, @PathVariable String tenant, @PathVariable String province, @QueryValue int year,
                                            @QueryValue(defaultValue = "arabic") String digits, @QueryValue(defaultValue = "true") boolean charts) {
-        ScopedData.Reads reads = data.of(authentication, tenant);
+        ScopedData.Reads reads = data.of(caller, tenant);
         reads.requirePeerDetail();
         Province found = geography.province(province).orElseThrow(() -> ItaException.notFound("province '" + province + "' not found"));
         ReportJobs.JobView job = exports.ofGroup(reads, "analysis report drafts of province " + found.code(), year + " docx digits=" + digits, () -> {
@@ -60,15 +60,15 @@ class ReportJobController {
 
     /** A job's progress: drafts done of the total, and the ZIP's address once DONE. */
     @Get("/report-jobs/{id}")
-    ReportJobs.JobView job(Authentication authentication, @PathVariable String tenant, @PathVariable String id) {
-        ScopedData.Reads reads = data.of(authentication, tenant);
+    ReportJobs.JobView job(Caller caller, @PathVariable String tenant, @PathVariable String id) {
+        ScopedData.Reads reads = data.of(caller, tenant);
         return jobs.view(reads.tenant(), reads.caller().username(), reads.caller().scope().role(), id, base(tenant));
     }
 
     /** The ZIP of a finished job: one DOCX per organization and index.tsv; 409 while it runs. */
     @Get("/report-jobs/{id}/drafts.zip")
-    HttpResponse<SystemFile> zip(Authentication authentication, @PathVariable String tenant, @PathVariable String id) {
-        ScopedData.Reads reads = data.of(authentication, tenant);
+    HttpResponse<SystemFile> zip(Caller caller, @PathVariable String tenant, @PathVariable String id) {
+        ScopedData.Reads reads = data.of(caller, tenant);
         return exports.ofGroup(reads, "analysis report drafts, job " + id, "zip", () -> {
             java.nio.file.Path zip = jobs.zip(reads.tenant(), reads.caller().username(), reads.caller().scope().role(), id);
             return HttpResponse.ok(new SystemFile(zip.toFile(), io.micronaut.http.MediaType.of("application/zip")).attach("analysis-drafts-" + id + ".zip"));

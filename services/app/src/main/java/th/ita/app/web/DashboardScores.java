@@ -9,6 +9,7 @@ import th.ita.analytics.ranking.PeerGroup;
 import th.ita.analytics.table.ScoreTable;
 import th.ita.analytics.trend.TrendOf;
 import th.ita.analytics.weakness.FindWeaknesses;
+import th.ita.app.access.Caller;
 import th.ita.app.access.ScopedData;
 import th.ita.app.audit.AuditLog;
 import th.ita.app.export.ExportPolicy;
@@ -19,6 +20,7 @@ import th.ita.core.organization.Organization;
 import th.ita.dashboards.port.Person;
 import th.ita.dashboards.port.ScopedScores;
 import th.ita.dashboards.port.SignIns;
+import th.ita.core.message.Message;
 
 /** The dashboards' reads: the API's {@link ScopedData} for a signed-in person, with the same analytics settings and audit. */
 @Singleton
@@ -37,7 +39,8 @@ class DashboardScores implements ScopedScores {
 
     @Override
     public Reads of(Authentication authentication, String tenant) {
-        return new PersonReads(data.of(authentication, tenant), signIns.person(authentication));
+        // The API's path: the request's caller, then the reads its scope allows.
+        return new PersonReads(data.of(Caller.of(authentication), tenant), signIns.person(authentication));
     }
 
     private final class PersonReads implements Reads {
@@ -71,12 +74,7 @@ class DashboardScores implements ScopedScores {
 
         @Override
         public boolean peerDetailVisible() {
-            try {
-                reads.requirePeerDetail();
-                return true;
-            } catch (ItaException e) {
-                return false;
-            }
+            return reads.scope().canSeePeersDetail();
         }
 
         @Override
@@ -105,7 +103,8 @@ class DashboardScores implements ScopedScores {
         }
 
         private int index(Organization organization) {
-            return reads.table().indexOf(organization.id()).orElseThrow(() -> ItaException.notFound(organization.fullNameTh() + " has no scores yet"));
+            return reads.table().indexOf(organization.id()).orElseThrow(() -> ItaException.notFound(
+                    Message.of("problem.organizationHasNoScores", "organization", organization.fullNameTh())));
         }
 
         @Override
@@ -113,15 +112,23 @@ class DashboardScores implements ScopedScores {
             reads.requireDetail(organization);
             ScoreTable table = reads.table();
             PeerGroup province = PeerGroup.PROVINCE;
-            FindWeaknesses.Peers peers = new FindWeaknesses.Peers(province.key(organization), province.members(table, organization));
-            return settings.findWeaknesses().find(table, index(organization), year, peers);
+            int[] members = province.members(table, organization);
+            FindWeaknesses.Result found = settings.findWeaknesses().find(table, index(organization), year,
+                    new FindWeaknesses.Peers(province.key(organization), members));
+            double[] totals = table.column(year, Metric.TOTAL).orElse(null);
+            int scored = totals == null ? 0 : (int) java.util.Arrays.stream(members).filter(i -> !Double.isNaN(totals[i])).count();
+            if (reads.scope().canSeeStatisticsOfGroup(scored, settings.minimumGroupSize())) {
+                return found;
+            }
+            // As the API: the median of a group too small for this caller is withheld (it would give a peer's scores).
+            return new FindWeaknesses.Result(found.year(), found.weaknesses().stream().map(w -> new FindWeaknesses.Weakness(w.indicator(), w.nameTh(),
+                    w.nameEn(), w.tool(), w.score(), null, w.reasons(), w.severity(), w.draggingItems(), w.guidanceTh(), w.guidanceEn())).toList(),
+                    found.strengths());
         }
 
         @Override
         public TrendOf.Trend trend(Organization organization, String metric) {
-            if (!metric.equals(Metric.TOTAL)) {
-                reads.requireDetail(organization);
-            }
+            reads.requireMetric(organization, metric);
             return TrendOf.of(reads.table(), index(organization), metric);
         }
 

@@ -47,6 +47,9 @@ class PeerConfidentialityIT implements TestPropertyProvider {
     @Inject
     TestCallers callers;
 
+    @Inject
+    io.micronaut.runtime.server.EmbeddedServer server;
+
     private String orgUser;
     private String analyst;
 
@@ -110,5 +113,15 @@ class PeerConfidentialityIT implements TestPropertyProvider {
         Map<?, ?> seen = get(analyst, "/organizations/OWN/weaknesses?year=2568");
         assertThat(seen.get("peerStatisticsWithheld")).isNull();
         assertThat((List<?>) seen.get("weaknesses")).anySatisfy(w -> assertThat(((Map<?, ?>) w).get("peerMedian")).isEqualTo(79.5));
+    }
+
+    @Test
+    void withholdsTheMedianOfAGroupTooSmallOnTheOrganizationPageToo() {
+        th.ita.app.web.Browser browser = new th.ita.app.web.Browser(server.getURI());
+        assertThat(browser.signIn("peers-own", "correct horse battery staple").status()).isEqualTo(303);
+
+        org.jsoup.nodes.Document page = browser.get("/organizations/OWN?year=2568").document();
+
+        assertThat(page.select("#weaknesses").text()).contains("60.00").doesNotContain("79.50");
     }
 }

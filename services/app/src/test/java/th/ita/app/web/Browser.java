@@ -17,18 +17,18 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /** A browser without a screen: keeps cookies, never follows redirects, and reads pages with jsoup. */
-final class Browser {
+public final class Browser {
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
-    Browser(URI base) {
+    public Browser(URI base) {
         this.base = base;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    record Page(int status, String body, HttpResponse<byte[]> response) {
-        Document document() {
+    public record Page(int status, String body, HttpResponse<byte[]> response) {
+        public Document document() {
             return Jsoup.parse(body);
         }
 
@@ -37,7 +37,7 @@ final class Browser {
         }
     }
 
-    Page get(String path) {
+    public Page get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
     }
 
@@ -90,7 +90,7 @@ final class Browser {
     }
 
     /** Signs in through the form, as a person would; returns the answer to the form. */
-    Page signIn(String username, String password) {
+    public Page signIn(String username, String password) {
         Page form = get("/sign-in");
         return post("/sign-in", Map.of("username", username, "password", password, "csrfToken", csrf(form), "next", "/"));
     }
