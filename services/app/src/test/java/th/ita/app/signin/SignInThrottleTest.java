@@ -2,14 +2,13 @@ package th.ita.app.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import th.ita.app.access.MovableClock;
 import th.ita.core.access.FailedSignIns;
 
 /** The throttle's policy over a store in memory: per account, per address, and accounts known from an address. */
@@ -60,7 +59,7 @@ class SignInThrottleTest {
         }
     }
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-22T03:00:00Z"));
     private final InMemoryFailedSignIns store = new InMemoryFailedSignIns();
     private final SignInThrottle throttle = new SignInThrottle(store, 5, 20, clock);
 
@@ -110,28 +109,5 @@ class SignInThrottleTest {
 
         assertThat(throttle.secondsToWait(huge, "198.51.100.2")).isPositive();
         assertThat(store.counts.keySet()).allSatisfy(key -> assertThat(key.length()).isLessThan(300));
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-22T03:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
