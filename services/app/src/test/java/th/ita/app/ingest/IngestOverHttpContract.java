@@ -183,7 +183,7 @@ abstract class IngestOverHttpContract {
         assertThat(error.getResponse().getContentType()).map(MediaType::toString).contains("application/problem+json");
         Problem problem = error.getResponse().getBody(Problem.class).orElseThrow();
         assertThat(problem.code()).isEqualTo("INVALID_INPUT");
-        assertThat(problem.detail()).contains("line 3").contains("truncated");
+        assertThat(problem.detail()).isEqualTo("บรรทัด 3: อ่าน CSV ต่อไม่ได้: ไฟล์ขาดหรือผิดรูปแบบ");
         assertThat(getList("/api/tenants/" + tenant + "/batches", BatchView.class)).extracting(BatchView::status).containsExactly("FAILED", "PUBLISHED");
         assertThat(getList("/api/tenants/" + tenant + "/organizations", OrganizationView.class)).hasSize(1);
         String code = getList("/api/tenants/" + tenant + "/organizations", OrganizationView.class).get(0).code();

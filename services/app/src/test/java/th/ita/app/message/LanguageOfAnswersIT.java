@@ -301,7 +301,7 @@ class LanguageOfAnswersIT implements TestPropertyProvider {
     void refusesAccountsInTheCallersLanguage() {
         String path = "/api/tenants/" + TENANT + "/users";
         Map<String, Object> shortPassword = Map.of("username", "short-password", "role", "ANALYST", "password", "short");
-        assertThat(problem(HttpRequest.POST(path, shortPassword).bearerAuth(token)).get("detail")).asString().startsWith("รหัสผ่าน: ต้องยาวอย่างน้อย");
+        assertThat(problem(HttpRequest.POST(path, shortPassword).bearerAuth(token)).get("detail")).asString().startsWith("password: ต้องยาวอย่างน้อย");
         assertThat(problem(HttpRequest.POST(path + "?lang=en", shortPassword).bearerAuth(token)).get("detail")).asString()
                 .startsWith("password: at least");
 
