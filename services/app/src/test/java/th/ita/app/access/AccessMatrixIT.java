@@ -14,10 +14,7 @@ import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import th.ita.core.access.Role;
+import th.ita.app.access.TestTenant;
 
 /**
  * Every endpoint, called as every role, with the caller's own ids, with ids of another province and
@@ -55,33 +53,25 @@ class AccessMatrixIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            return Map.of("ita.data-directory", Files.createTempDirectory("ita-matrix").toString(), "ita.demo.load-on-start", "false");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestTenant.properties("ita-matrix");
     }
 
     @BeforeAll
     void setUp() {
-        tokens.put("admin", callers.admin(A));
-        tokens.put("adminB", callers.admin(B));
-        batchA = upload(tokens.get("admin"), A).body().get("batch") instanceof Map<?, ?> batch ? ((Number) batch.get("id")).longValue() : 0;
-        upload(tokens.get("adminB"), B);
-        tokens.put("analyst", callers.token(A, "m-analyst", Role.ANALYST, List.of(), null));
-        tokens.put("officer", callers.token(A, "m-officer", Role.PROVINCE_OFFICER, List.of("เชียงราย"), null));
-        tokens.put("orguser", callers.token(A, "m-orguser", Role.ORGANIZATION_USER, List.of(), "OWN"));
+        TestTenant a = new TestTenant(client, callers, A);
+        TestTenant b = new TestTenant(client, callers, B);
+        batchA = TestTenant.batchId(a.upload("scores.csv", FILE));
+        b.upload("scores.csv", FILE);
+        tokens.put("admin", a.token("admin"));
+        tokens.put("adminB", b.token("admin"));
+        tokens.put("analyst", a.user("analyst", "m-analyst", Role.ANALYST, List.of(), null));
+        tokens.put("officer", a.user("officer", "m-officer", Role.PROVINCE_OFFICER, List.of("เชียงราย"), null));
+        tokens.put("orguser", a.user("orguser", "m-orguser", Role.ORGANIZATION_USER, List.of(), "OWN"));
         List<Map> users = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + A + "/users").bearerAuth(tokens.get("admin")), Argument.listOf(Map.class));
         userA = users.stream().filter(u -> u.get("username").equals("m-analyst")).map(u -> ((Number) u.get("id")).longValue()).findFirst().orElseThrow();
         Map<?, ?> token = client.toBlocking().retrieve(HttpRequest.POST("/api/tenants/" + A + "/tokens", Map.of("userId", userA, "name", "script", "days", 30))
                 .bearerAuth(tokens.get("admin")), Map.class);
         tokenA = ((Number) token.get("id")).longValue();
-    }
-
-    private HttpResponse<Map> upload(String token, String tenant) {
-        MultipartBody body = MultipartBody.builder().addPart("file", "scores.csv", MediaType.TEXT_CSV_TYPE, FILE.getBytes(StandardCharsets.UTF_8)).build();
-        return client.toBlocking().exchange(HttpRequest.POST("/api/tenants/" + tenant + "/batches", body)
-                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(token), Map.class);
     }
 
     private int status(String caller, MutableHttpRequest<?> request) {

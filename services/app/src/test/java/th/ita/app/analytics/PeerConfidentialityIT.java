@@ -3,23 +3,18 @@ package th.ita.app.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import th.ita.app.access.TestCallers;
+import th.ita.app.access.TestTenant;
 import th.ita.core.access.Role;
 
 /**
@@ -55,21 +50,15 @@ class PeerConfidentialityIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            return Map.of("ita.data-directory", Files.createTempDirectory("ita-peers").toString(), "ita.demo.load-on-start", "false");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestTenant.properties("ita-peers");
     }
 
     @BeforeAll
     void setUp() {
-        String admin = callers.admin(TENANT);
-        MultipartBody body = MultipartBody.builder().addPart("file", "scores.csv", MediaType.TEXT_CSV_TYPE, FILE.getBytes(StandardCharsets.UTF_8)).build();
-        client.toBlocking().exchange(HttpRequest.POST("/api/tenants/" + TENANT + "/batches", body)
-                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(admin), Map.class);
-        orgUser = callers.token(TENANT, "peers-own", Role.ORGANIZATION_USER, List.of(), "OWN");
-        analyst = callers.token(TENANT, "peers-analyst", Role.ANALYST, List.of(), null);
+        TestTenant tenant = new TestTenant(client, callers, TENANT);
+        tenant.upload("scores.csv", FILE);
+        orgUser = tenant.user("own", "peers-own", Role.ORGANIZATION_USER, List.of(), "OWN");
+        analyst = tenant.user("analyst", "peers-analyst", Role.ANALYST, List.of(), null);
     }
 
     private Map<?, ?> get(String token, String path) {

@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -27,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import th.ita.app.access.TestCallers;
+import th.ita.app.access.TestTenant;
 import th.ita.charts.RenderPool;
 import th.ita.core.access.Role;
 
@@ -56,29 +51,19 @@ class ChartsOverHttpIT implements TestPropertyProvider {
     @Inject
     RenderPool pool;
 
+    private TestTenant tenant;
     private String analyst;
-    private String admin;
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            return Map.of("ita.data-directory", Files.createTempDirectory("ita-charts").toString(), "ita.demo.load-on-start", "false");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestTenant.properties("ita-charts");
     }
 
     @BeforeAll
     void setUp() {
-        admin = callers.admin(TENANT);
-        upload(FILE, "scores.csv");
-        analyst = callers.token(TENANT, "charts-analyst", Role.ANALYST, List.of(), null);
-    }
-
-    private void upload(String file, String name) {
-        MultipartBody body = MultipartBody.builder().addPart("file", name, MediaType.TEXT_CSV_TYPE, file.getBytes(StandardCharsets.UTF_8)).build();
-        client.toBlocking().exchange(HttpRequest.POST("/api/tenants/" + TENANT + "/batches", body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
-                .bearerAuth(admin), Map.class);
+        tenant = new TestTenant(client, callers, TENANT);
+        tenant.upload("scores.csv", FILE);
+        analyst = tenant.user("analyst", "charts-analyst", Role.ANALYST, List.of(), null);
     }
 
     private HttpResponse<byte[]> get(String query, String ifNoneMatch) {
@@ -166,7 +151,7 @@ class ChartsOverHttpIT implements TestPropertyProvider {
     void givesANewETagOnceANewBatchChangesTheData() {
         String before = get("ranking?code=OWN&year=2568&width=500&height=400", null).header("ETag");
 
-        upload("organization_code,year,metric,value\nP5,2568,total,73\n", "correction.csv");
+        tenant.upload("correction.csv", "organization_code,year,metric,value\nP5,2568,total,73\n");
 
         HttpResponse<byte[]> after = get("ranking?code=OWN&year=2568&width=500&height=400", before);
         assertThat(after.code()).isEqualTo(200);

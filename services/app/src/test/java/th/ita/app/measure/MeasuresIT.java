@@ -6,21 +6,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import th.ita.app.access.TestCallers;
+import th.ita.app.access.TestTenant;
 import th.ita.core.access.Role;
 
 /**
@@ -52,67 +45,37 @@ class MeasuresIT implements TestPropertyProvider {
     @Inject
     TestCallers callers;
 
-    private final Map<String, String> tokens = new LinkedHashMap<>();
+    private TestTenant tenant;
     private String nongSamet;
     private String base;
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            return Map.of("ita.data-directory", Files.createTempDirectory("ita-measures").toString(), "ita.demo.load-on-start", "false");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void upload(String name, byte[] file) {
-        MultipartBody body = MultipartBody.builder().addPart("file", name, MediaType.TEXT_CSV_TYPE, file).build();
-        client.toBlocking().exchange(HttpRequest.POST("/api/tenants/" + A + "/batches", body)
-                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(tokens.get("admin")), Map.class);
+        return TestTenant.properties("ita-measures");
     }
 
     @BeforeAll
-    void setUp() throws IOException {
-        tokens.put("admin", callers.admin(A));
-        try (InputStream in = MeasuresIT.class.getResourceAsStream("/seeds/seed-004-long.csv")) {
-            upload("seed-004-long.csv", in.readAllBytes());
-        }
-        List<Map> organizations = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + A + "/organizations").bearerAuth(tokens.get("admin")),
-                Argument.listOf(Map.class));
-        nongSamet = organizations.stream().filter(o -> o.get("nameTh").equals("หนองเสม็ด")).map(o -> (String) o.get("code")).findFirst().orElseThrow();
-        upload("2565.csv", ("organization_code,year,metric,value\n" + nongSamet + ",2565,total,60.00\n" + nongSamet + ",2565,ind4,80.00\n"
-                + nongSamet + ",2565,ind7,60.00\n" + nongSamet + ",2565,ind10,40.00\n").getBytes(StandardCharsets.UTF_8));
-        tokens.put("orguser", callers.token(A, "ms-orguser", Role.ORGANIZATION_USER, List.of(), nongSamet));
-        tokens.put("officer", callers.token(A, "ms-officer", Role.PROVINCE_OFFICER, List.of("ตราด"), null));
-        tokens.put("elsewhere", callers.token(A, "ms-elsewhere", Role.PROVINCE_OFFICER, List.of("เชียงราย"), null));
-        tokens.put("analyst", callers.token(A, "ms-analyst", Role.ANALYST, List.of(), null));
-        base = "/api/tenants/" + A + "/organizations/" + nongSamet;
-    }
-
-    private <T> HttpResponse<T> call(String caller, MutableHttpRequest<?> request, Argument<T> type) {
-        try {
-            return client.toBlocking().exchange(request.bearerAuth(tokens.get(caller)), type);
-        } catch (HttpClientResponseException e) {
-            throw new AssertionError(request.getPath() + " answered " + e.code() + ": " + e.getResponse().getBody(String.class).orElse(""), e);
-        }
-    }
-
-    private int status(String caller, MutableHttpRequest<?> request) {
-        try {
-            return client.toBlocking().exchange(request.bearerAuth(tokens.get(caller)), String.class).code();
-        } catch (HttpClientResponseException e) {
-            return e.code();
-        }
+    void setUp() {
+        tenant = new TestTenant(client, callers, A);
+        tenant.uploadSeed("seed-004-long.csv");
+        nongSamet = tenant.organizationCode("หนองเสม็ด");
+        tenant.upload("2565.csv", "organization_code,year,metric,value\n" + nongSamet + ",2565,total,60.00\n" + nongSamet + ",2565,ind4,80.00\n"
+                + nongSamet + ",2565,ind7,60.00\n" + nongSamet + ",2565,ind10,40.00\n");
+        tenant.user("orguser", "ms-orguser", Role.ORGANIZATION_USER, List.of(), nongSamet);
+        tenant.user("officer", "ms-officer", Role.PROVINCE_OFFICER, List.of("ตราด"), null);
+        tenant.user("elsewhere", "ms-elsewhere", Role.PROVINCE_OFFICER, List.of("เชียงราย"), null);
+        tenant.user("analyst", "ms-analyst", Role.ANALYST, List.of(), null);
+        base = tenant.base() + "/organizations/" + nongSamet;
     }
 
     private List<Map> measures(String caller) {
-        return call(caller, HttpRequest.GET(base + "/measures?year=2565"), Argument.listOf(Map.class)).body();
+        return tenant.call(caller, HttpRequest.GET(base + "/measures?year=2565"), Argument.listOf(Map.class)).body();
     }
 
     @Test
     @Order(1)
     void recordsNextYearsMeasuresFromTheDraftWithTheirEffect() {
-        HttpResponse<List<Map>> created = call("orguser", HttpRequest.POST(base + "/measures/draft?year=2564", Map.of()), Argument.listOf(Map.class));
+        HttpResponse<List<Map>> created = tenant.call("orguser", HttpRequest.POST(base + "/measures/draft?year=2564", Map.of()), Argument.listOf(Map.class));
 
         assertThat(created.code()).isEqualTo(201);
         assertThat(created.body()).extracting(m -> m.get("target"), m -> m.get("fiscalYear"), m -> m.get("status"), m -> m.get("owner"),
@@ -120,7 +83,7 @@ class MeasuresIT implements TestPropertyProvider {
                 .containsExactly(tuple("ind4", 2565, "PLANNED", "", 67.16, 80.0, 12.84, true), tuple("ind7", 2565, "PLANNED", "", 62.56, 60.0, -2.56, false),
                         tuple("ind10", 2565, "PLANNED", "", 11.17, 40.0, 28.83, true));
         assertThat(created.body().get(0).get("period")).isEqualTo("1 ตุลาคม 2564 – 30 กันยายน 2565");
-        assertThat(status("orguser", HttpRequest.POST(base + "/measures/draft?year=2564", Map.of()))).isEqualTo(409);
+        assertThat(tenant.status("orguser", HttpRequest.POST(base + "/measures/draft?year=2564", Map.of()))).isEqualTo(409);
     }
 
     @Test
@@ -131,42 +94,42 @@ class MeasuresIT implements TestPropertyProvider {
                 "owner", "กองคลัง", "period", first.get("period"), "status", "DONE", "result", "จัดทำคู่มือการยืมทรัพย์สินและเผยแพร่แล้ว",
                 "evidenceUrl", "https://nongsamet.go.th/ita/o27"));
 
-        Map<?, ?> updated = call("orguser", HttpRequest.PUT(base + "/measures/" + first.get("id"), update), Argument.of(Map.class)).body();
+        Map<?, ?> updated = tenant.call("orguser", HttpRequest.PUT(base + "/measures/" + first.get("id"), update), Argument.of(Map.class)).body();
 
         assertThat(updated.get("status")).isEqualTo("DONE");
         assertThat(updated.get("statusTh")).isEqualTo("ดำเนินการแล้วเสร็จ");
         assertThat(updated.get("owner")).isEqualTo("กองคลัง");
         update.put("evidenceUrl", "ftp://nongsamet.go.th/x");
-        assertThat(status("orguser", HttpRequest.PUT(base + "/measures/" + first.get("id"), update))).isEqualTo(400);
+        assertThat(tenant.status("orguser", HttpRequest.PUT(base + "/measures/" + first.get("id"), update))).isEqualTo(400);
         update.put("evidenceUrl", "");
         update.put("target", "IIT");
-        assertThat(status("orguser", HttpRequest.PUT(base + "/measures/" + first.get("id"), update))).isEqualTo(400);
+        assertThat(tenant.status("orguser", HttpRequest.PUT(base + "/measures/" + first.get("id"), update))).isEqualTo(400);
         update.put("target", "ind4");
         update.put("status", "MAYBE");
-        assertThat(status("orguser", HttpRequest.PUT(base + "/measures/" + first.get("id"), update))).isEqualTo(400);
+        assertThat(tenant.status("orguser", HttpRequest.PUT(base + "/measures/" + first.get("id"), update))).isEqualTo(400);
         update.put("status", "DONE");
-        assertThat(status("officer", HttpRequest.PUT(base + "/measures/" + first.get("id"), update))).isEqualTo(403);
-        assertThat(status("analyst", HttpRequest.POST(base + "/measures", update))).isEqualTo(403);
-        assertThat(status("orguser", HttpRequest.PUT(base + "/measures/999999", update))).isEqualTo(404);
+        assertThat(tenant.status("officer", HttpRequest.PUT(base + "/measures/" + first.get("id"), update))).isEqualTo(403);
+        assertThat(tenant.status("analyst", HttpRequest.POST(base + "/measures", update))).isEqualTo(403);
+        assertThat(tenant.status("orguser", HttpRequest.PUT(base + "/measures/999999", update))).isEqualTo(404);
     }
 
     @Test
     @Order(3)
     void showsTheMeasuresToProvinceStaffOfTheirLaosOnly() {
         assertThat(measures("officer")).hasSize(3);
-        assertThat(status("elsewhere", HttpRequest.GET(base + "/measures?year=2565"))).isEqualTo(404);
-        List<Map> province = call("officer", HttpRequest.GET("/api/tenants/" + A + "/provinces/23/measures?year=2565"), Argument.listOf(Map.class)).body();
+        assertThat(tenant.status("elsewhere", HttpRequest.GET(base + "/measures?year=2565"))).isEqualTo(404);
+        List<Map> province = tenant.call("officer", HttpRequest.GET("/api/tenants/" + A + "/provinces/23/measures?year=2565"), Argument.listOf(Map.class)).body();
         assertThat(province).extracting(m -> m.get("organizationCode"), m -> m.get("target"), m -> m.get("improved"))
                 .containsExactly(tuple(nongSamet, "ind4", true), tuple(nongSamet, "ind7", false), tuple(nongSamet, "ind10", true));
-        assertThat(status("elsewhere", HttpRequest.GET("/api/tenants/" + A + "/provinces/23/measures?year=2565"))).isEqualTo(404);
-        assertThat(status("orguser", HttpRequest.GET("/api/tenants/" + A + "/provinces/23/measures?year=2565"))).isEqualTo(403);
-        assertThat(status("analyst", HttpRequest.GET("/api/tenants/" + A + "/provinces/23/measures?year=2565"))).isEqualTo(200);
+        assertThat(tenant.status("elsewhere", HttpRequest.GET("/api/tenants/" + A + "/provinces/23/measures?year=2565"))).isEqualTo(404);
+        assertThat(tenant.status("orguser", HttpRequest.GET("/api/tenants/" + A + "/provinces/23/measures?year=2565"))).isEqualTo(403);
+        assertThat(tenant.status("analyst", HttpRequest.GET("/api/tenants/" + A + "/provinces/23/measures?year=2565"))).isEqualTo(200);
     }
 
     @Test
     @Order(4)
     void writesTheFollowUpReportWithResultsEffectsAndRecommendations() throws IOException {
-        HttpResponse<byte[]> response = call("officer", HttpRequest.GET(base + "/reports/follow-up.docx?year=2565"), Argument.of(byte[].class));
+        HttpResponse<byte[]> response = tenant.call("officer", HttpRequest.GET(base + "/reports/follow-up.docx?year=2565"), Argument.of(byte[].class));
 
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(response.body()));
              XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
@@ -177,7 +140,7 @@ class MeasuresIT implements TestPropertyProvider {
                     .contains("67.16 → 80.00 (+12.84)").contains("คะแนนเพิ่มขึ้น 12.84 คะแนน ควรดำเนินมาตรการนี้อย่างต่อเนื่อง")
                     .contains("62.56 → 60.00 (-2.56)").contains("เร่งดำเนินการให้แล้วเสร็จ");
         }
-        assertThat(status("elsewhere", HttpRequest.GET(base + "/reports/follow-up.docx?year=2565"))).isEqualTo(404);
+        assertThat(tenant.status("elsewhere", HttpRequest.GET(base + "/reports/follow-up.docx?year=2565"))).isEqualTo(404);
     }
 
     @Test
@@ -185,11 +148,11 @@ class MeasuresIT implements TestPropertyProvider {
     void deletesAMeasure() {
         Map<?, ?> last = measures("orguser").get(2);
 
-        assertThat(status("orguser", HttpRequest.DELETE(base + "/measures/" + last.get("id")))).isEqualTo(204);
+        assertThat(tenant.status("orguser", HttpRequest.DELETE(base + "/measures/" + last.get("id")))).isEqualTo(204);
         assertThat(measures("orguser")).hasSize(2);
-        assertThat(status("admin", HttpRequest.POST(base + "/measures", Map.of("fiscalYear", 2565, "target", "o27", "title", "เผยแพร่มาตรการ"))))
+        assertThat(tenant.status("admin", HttpRequest.POST(base + "/measures", Map.of("fiscalYear", 2565, "target", "o27", "title", "เผยแพร่มาตรการ"))))
                 .isEqualTo(400);
-        assertThat(status("admin", HttpRequest.POST(base + "/measures", Map.of("fiscalYear", 2565, "target", "ind10", "title", "เผยแพร่มาตรการ"))))
+        assertThat(tenant.status("admin", HttpRequest.POST(base + "/measures", Map.of("fiscalYear", 2565, "target", "ind10", "title", "เผยแพร่มาตรการ"))))
                 .isEqualTo(201);
     }
 }

@@ -11,9 +11,6 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Map;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.multipart.MultipartBody;
@@ -23,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import th.ita.app.access.TestCallers;
+import th.ita.app.access.TestTenant;
 
 /** Answers read in Thai by default and in English on request, never both in one text; codes stay the same. */
 @MicronautTest(transactional = false)
@@ -37,11 +35,7 @@ class LanguageOfAnswersIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            return Map.of("ita.data-directory", Files.createTempDirectory("ita-language").toString(), "ita.demo.load-on-start", "false");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestTenant.properties("ita-language");
     }
 
     private Map<?, ?> problem(MutableHttpRequest<?> request) {

@@ -5,20 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import th.ita.app.access.TestCallers;
+import th.ita.app.access.TestTenant;
 import th.ita.core.access.Role;
 
 /**
@@ -49,67 +44,38 @@ class AnalysisReportsIT implements TestPropertyProvider {
     @Inject
     TestCallers callers;
 
-    private final Map<String, String> tokens = new LinkedHashMap<>();
+    private TestTenant a;
     private String muangYai;
     private String nongSamet;
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            return Map.of("ita.data-directory", Files.createTempDirectory("ita-reports").toString(), "ita.demo.load-on-start", "false");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] seed(String name) {
-        try (InputStream in = AnalysisReportsIT.class.getResourceAsStream("/seeds/" + name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void upload(String tenant, String name, byte[] file) {
-        MultipartBody body = MultipartBody.builder().addPart("file", name, MediaType.TEXT_CSV_TYPE, file).build();
-        client.toBlocking().exchange(HttpRequest.POST("/api/tenants/" + tenant + "/batches", body)
-                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(tokens.get("admin" + tenant)), Map.class);
+        return TestTenant.properties("ita-reports");
     }
 
     @BeforeAll
     void setUp() {
-        tokens.put("admin" + A, callers.admin(A));
-        tokens.put("admin" + B, callers.admin(B));
-        for (String tenant : List.of(A, B)) {
-            upload(tenant, "seed-002-long.csv", seed("seed-002-long.csv"));
-            upload(tenant, "seed-004-long.csv", seed("seed-004-long.csv"));
+        a = new TestTenant(client, callers, A);
+        TestTenant b = new TestTenant(client, callers, B);
+        for (TestTenant tenant : List.of(a, b)) {
+            tenant.uploadSeed("seed-002-long.csv");
+            tenant.uploadSeed("seed-004-long.csv");
         }
-        upload(A, "peer.csv", PEER.getBytes(StandardCharsets.UTF_8));
-        List<Map> organizations = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + A + "/organizations").bearerAuth(tokens.get("admin" + A)),
-                Argument.listOf(Map.class));
-        muangYai = code(organizations, "ม่วงยาย");
-        nongSamet = code(organizations, "หนองเสม็ด");
-        tokens.put("analyst", callers.token(A, "r-analyst", Role.ANALYST, List.of(), null));
-        tokens.put("officer", callers.token(A, "r-officer", Role.PROVINCE_OFFICER, List.of("เชียงราย"), null));
-        tokens.put("orguser", callers.token(A, "r-orguser", Role.ORGANIZATION_USER, List.of(), muangYai));
-        tokens.put("peeruser", callers.token(A, "r-peeruser", Role.ORGANIZATION_USER, List.of(), "PEER"));
-    }
-
-    private static String code(List<Map> organizations, String name) {
-        return organizations.stream().filter(o -> o.get("nameTh").equals(name)).map(o -> (String) o.get("code")).findFirst().orElseThrow();
+        a.upload("peer.csv", PEER);
+        muangYai = a.organizationCode("ม่วงยาย");
+        nongSamet = a.organizationCode("หนองเสม็ด");
+        a.user("analyst", "r-analyst", Role.ANALYST, List.of(), null);
+        a.user("officer", "r-officer", Role.PROVINCE_OFFICER, List.of("เชียงราย"), null);
+        a.user("orguser", "r-orguser", Role.ORGANIZATION_USER, List.of(), muangYai);
+        a.user("peeruser", "r-peeruser", Role.ORGANIZATION_USER, List.of(), "PEER");
     }
 
     private HttpResponse<byte[]> get(String caller, String path) {
-        HttpRequest<?> request = caller == null ? HttpRequest.GET(path) : HttpRequest.GET(path).bearerAuth(tokens.get(caller));
-        return client.toBlocking().exchange(request, byte[].class);
+        return a.call(caller, HttpRequest.GET(path), Argument.of(byte[].class));
     }
 
     private int status(String caller, String path) {
-        try {
-            return get(caller, path).code();
-        } catch (HttpClientResponseException e) {
-            return e.code();
-        }
+        return a.status(caller, HttpRequest.GET(path));
     }
 
     private static String docx(String tenant, String code, String query) {
@@ -138,7 +104,7 @@ class AnalysisReportsIT implements TestPropertyProvider {
     void answersEveryRoleAsTheOrganizationsOwnDetail() {
         Map<String, List<Integer>> expected = new LinkedHashMap<>();
         // own organization (ม่วงยาย, เชียงราย), the other province's (หนองเสม็ด, ตราด), another tenant's path
-        expected.put("admin" + A, List.of(200, 200, 404));
+        expected.put("admin", List.of(200, 200, 404));
         expected.put("analyst", List.of(200, 200, 404));
         expected.put("officer", List.of(200, 404, 404));
         expected.put("orguser", List.of(200, 403, 404));
@@ -160,8 +126,7 @@ class AnalysisReportsIT implements TestPropertyProvider {
     void auditsEveryDownloadAsAnExport() {
         get("officer", docx(A, muangYai, "year=2568&charts=false"));
 
-        List<Map> audit = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + A + "/audit").bearerAuth(tokens.get("admin" + A)),
-                Argument.listOf(Map.class));
+        List<Map> audit = a.call("admin", HttpRequest.GET(a.base() + "/audit"), Argument.listOf(Map.class)).body();
         assertThat(audit).anySatisfy(event -> {
             assertThat(event.get("actor")).isEqualTo("r-officer");
             assertThat(event.get("action")).isEqualTo("EXPORT");

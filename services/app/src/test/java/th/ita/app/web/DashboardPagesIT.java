@@ -12,9 +12,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import th.ita.app.access.TestCallers;
+import th.ita.app.access.TestTenant;
 import th.ita.core.access.Role;
 
 /**
@@ -49,11 +48,7 @@ class DashboardPagesIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            return Map.of("ita.data-directory", Files.createTempDirectory("ita-pages").toString(), "ita.demo.load-on-start", "false");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestTenant.properties("ita-pages");
     }
 
     @BeforeAll
