@@ -28,7 +28,7 @@ class ReadAheadTest {
         @Override
         public SourceRow next() {
             if (read == failAfter) {
-                throw new MalformedFileException(read + 2, "the CSV cannot be read on", null);
+                throw new MalformedFileException(read + 2, th.ita.core.message.Message.of("file.truncated", "format", "CSV"), null);
             }
             if (read == rows) {
                 return null;
