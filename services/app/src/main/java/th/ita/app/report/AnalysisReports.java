@@ -20,6 +20,7 @@ import th.ita.reports.document.Block;
 import th.ita.reports.document.DocxDocument;
 import th.ita.reports.document.HtmlDocument;
 import th.ita.reports.pdf.ChromiumPdf;
+import th.ita.core.message.Message;
 
 /**
  * The analysis report drafts of the caller's organizations: the model from the tenant's score table,
@@ -97,7 +98,8 @@ public class AnalysisReports {
         return switch (digits) {
             case "thai" -> true;
             case "arabic" -> false;
-            default -> throw ItaException.invalidInput("digits must be thai or arabic, not '" + digits + "'");
+            default -> throw ItaException.invalidInput(Message.of("problem.invalidField", "field", "digits", "value", digits,
+                    "reason", Message.of("validation.oneOf", "values", "thai, arabic")));
         };
     }
 

@@ -20,6 +20,7 @@ import th.ita.app.access.ScopedData;
 import th.ita.core.error.ItaException;
 import th.ita.core.geography.Geography;
 import th.ita.core.geography.Province;
+import th.ita.core.message.Message;
 
 /**
  * The analysis drafts of every LAO of a province at once: an asynchronous job with its progress, then
@@ -48,7 +49,7 @@ class ReportJobController {
                                            @QueryValue(defaultValue = "arabic") String digits, @QueryValue(defaultValue = "true") boolean charts) {
         ScopedData.Reads reads = data.of(caller, tenant);
         reads.requirePeerDetail();
-        Province found = geography.province(province).orElseThrow(() -> ItaException.notFound("province '" + province + "' not found"));
+        Province found = geography.province(province).orElseThrow(() -> ItaException.notFound(Message.of("problem.provinceNotFound", "province", province)));
         ReportJobs.JobView job = exports.ofGroup(reads, "analysis report drafts of province " + found.code(), year + " docx digits=" + digits, () -> {
             ScoreTable table = reads.table();
             int[] members = reads.provinceMembers(table, found.code());

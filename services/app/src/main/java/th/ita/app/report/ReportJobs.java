@@ -32,6 +32,7 @@ import th.ita.core.error.ItaException;
 import th.ita.core.framework.Metric;
 import th.ita.core.organization.Organization;
 import th.ita.core.tenant.TenantId;
+import th.ita.core.message.Message;
 
 /**
  * Province batches of analysis drafts, run in the background: every organization of a province with a
@@ -105,7 +106,7 @@ public class ReportJobs {
             }
         }
         if (drafted.isEmpty()) {
-            throw ItaException.notFound("no organization of province " + provinceCode + " has a total in " + request.year());
+            throw ItaException.notFound(Message.of("report.noTotalsInProvince", "province", provinceCode, "year", request.year()));
         }
         Job job = new Job(tenant, owner, provinceCode, request.year(), drafted.size(), skipped);
         jobs.put(job.id, job);
@@ -212,7 +213,8 @@ public class ReportJobs {
     public Path zip(TenantId tenant, String caller, Role role, String id) {
         Job job = find(tenant, caller, role, id);
         if (job.status != Status.DONE) {
-            throw new ItaException(ErrorCode.CONFLICT, "job " + id + " is " + job.status + " (" + job.done.get() + "/" + job.total + "): the ZIP is not ready");
+            throw new ItaException(ErrorCode.CONFLICT, Message.of("report.jobNotReady", "id", id, "status", String.valueOf(job.status), "done", job.done.get(),
+                    "total", job.total));
         }
         return job.zip;
     }
@@ -220,7 +222,7 @@ public class ReportJobs {
     private Job find(TenantId tenant, String caller, Role role, String id) {
         Job job = jobs.get(id);
         if (job == null || !job.tenant.equals(tenant) || (!job.owner.equals(caller) && role != Role.TENANT_ADMIN)) {
-            throw ItaException.notFound("report job " + id + " not found");
+            throw ItaException.notFound(Message.of("report.jobNotFound", "id", id));
         }
         return job;
     }
