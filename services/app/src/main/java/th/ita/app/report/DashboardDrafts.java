@@ -30,7 +30,8 @@ class DashboardDrafts implements ReportDrafts {
     }
 
     private ScopedData.Reads reads(Authentication authentication) {
-        return data.of(authentication, Caller.of(authentication).scope().tenant().value());
+        Caller caller = Caller.of(authentication);
+        return data.of(caller, caller.scope().tenant().value());
     }
 
     private static AnalysisReports.Request request(int year) {
