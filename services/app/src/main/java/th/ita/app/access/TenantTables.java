@@ -148,8 +148,9 @@ public class TenantTables {
                     builder.add(scores.ofYear(tenant, year, List.of()));
                 }
                 table = builder.build();
-                built.incrementAndGet();
                 writeSnapshot(tenant, stamp, table);
+                // Counted once its snapshot is on disk, so whoever waits for a build finds the snapshot too.
+                built.incrementAndGet();
                 LOG.info("analytics table of tenant '{}' (publication {}, {} organizations) built from the store in {} ms", tenant, version, all.size(),
                         (System.nanoTime() - started) / 1_000_000);
             } else {
@@ -247,7 +248,7 @@ public class TenantTables {
         return (int) slots.values().stream().filter(slot -> slot.current != null).count();
     }
 
-    /** Tables built from the store's facts since the start. */
+    /** Tables built from the store's facts since the start, each counted once its snapshot is written. */
     public long tablesBuilt() {
         return built.get();
     }
