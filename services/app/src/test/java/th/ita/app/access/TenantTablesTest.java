@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -35,7 +33,7 @@ class TenantTablesTest {
     private static final TenantId TENANT = TenantId.of("chiang-rai");
     private static final TenantId OTHER = TenantId.of("demo-b");
     private final InMemoryStore store = new InMemoryStore();
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2025-10-01T03:00:00Z"));
     private final TenantTables tables = new TenantTables(store, store, store, Frameworks.bundled(), Duration.ofMinutes(30), clock);
 
     private Organization muangYai(TenantId tenant) {
@@ -286,28 +284,5 @@ class TenantTablesTest {
         assertThat(restarted.tablesLoaded()).isEqualTo(2);
         assertThat(restarted.tablesHeld()).isEqualTo(2);
         assertThat(restarted.tablesBuilt()).isZero();
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2025-10-01T03:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
