@@ -47,12 +47,7 @@ public class ExportPolicy {
         return audited(reads, target, detail, () -> {
             reads.requireExportOf(organization);
             return produce.get();
-        });
-    }
-
-    /** Audits an export whose access was checked by the caller's own rule; {@code produce} must check it first. */
-    public <T> T audited(ScopedData.Reads reads, String target, String detail, Supplier<T> produce) {
-        return audited(reads, target, detail, produce, ExportPolicy::sizeOf);
+        }, ExportPolicy::sizeOf);
     }
 
     private <T> T audited(ScopedData.Reads reads, String target, String detail, Supplier<T> produce, Function<? super T, String> outcome) {
