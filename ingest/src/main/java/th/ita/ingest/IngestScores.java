@@ -374,10 +374,11 @@ public final class IngestScores {
                         similar.get().newName(), similar.get().knownName(), similar.get().message()));
                 findings++;
             }
-            DeriveScores.Derivation derivation = DeriveScores.deriveForStorage(orgYear.framework, organizationId, year, orgYear.values, orgYear.reportedLevel);
+            double[] values = orgYear.bySlot();
+            DeriveScores.Derivation derivation = DeriveScores.deriveForStorage(orgYear.framework, organizationId, year, values, orgYear.reportedLevel);
             for (int slot = 0; slot < metrics.size(); slot++) {
-                if (!Double.isNaN(orgYear.values[slot])) {
-                    writer.add(new ScoreFact(organizationId, year, metrics.get(slot).code(), orgYear.values[slot], Provenance.REPORTED));
+                if (!Double.isNaN(values[slot])) {
+                    writer.add(new ScoreFact(organizationId, year, metrics.get(slot).code(), values[slot], Provenance.REPORTED));
                     if (!orgYear.carried(slot)) {
                         accepted++;
                     }
@@ -481,61 +482,124 @@ public final class IngestScores {
     private record OrgYearKey(long organizationId, int year) {
     }
 
-    /** The reported values of one org-year by metric slot; NaN = not reported (or dropped as conflicting). */
+    /**
+     * The reported values of one org-year by metric slot. Every org-year of a file is held until the file has been read
+     * (a duplicate or a conflict can come on any later line), so this is compact: only slots that have had a value take
+     * room, in the order they came, and a value that is a whole number of hundredths up to 655.35 (every published ITA
+     * figure) takes two bytes; any other value turns the org-year's values into exact doubles.
+     */
     private static final class OrgYearValues {
+        /** The line of a value carried forward from the batch this one replaces. */
+        private static final int CARRIED = Integer.MIN_VALUE;
+        private static final int FIRST_CAPACITY = 16;
         private final Framework framework;
-        private final double[] values;
-        private final long[] lines;
+        /** Slot → 1 + the value's place in the arrays below; 0: the slot has had no value. */
+        private final char[] place;
+        /** The line each value came from; negated when it was dropped as conflicting; {@link #CARRIED} when carried. */
+        private int[] lines = new int[0];
+        /** The values in hundredths while every one is a whole number of them (else null, and {@link #exact} holds them). */
+        private char[] hundredths = new char[0];
+        private double[] exact;
+        private int size;
         private LevelRule reportedLevel;
         private Integer reportedRank;
 
         OrgYearValues(Framework framework) {
+            if (framework.metrics().size() >= Character.MAX_VALUE) {
+                throw new IllegalArgumentException("a framework of " + framework.metrics().size() + " metrics");
+            }
             this.framework = framework;
-            this.values = new double[framework.metrics().size()];
-            this.lines = new long[values.length];
-            Arrays.fill(values, Double.NaN);
+            this.place = new char[framework.metrics().size()];
         }
 
         /** Records a value; returns an error when the same metric came before (a duplicate, or a conflict that drops both). */
         RowError set(int slot, double value, long line, String column, String cell) {
-            if (lines[slot] == 0) {
-                values[slot] = value;
-                lines[slot] = line;
+            if (place[slot] == 0) {
+                append(slot, value, line > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) line);
                 return null;
             }
-            if (lines[slot] < 0) {
-                return RowError.of(line, column, cell, "CONFLICTING_VALUE", Message.of("row.CONFLICTING_VALUES", "firstLine", -lines[slot]));
+            int at = place[slot] - 1;
+            if (lines[at] < 0) {
+                return RowError.of(line, column, cell, "CONFLICTING_VALUE", Message.of("row.CONFLICTING_VALUES", "firstLine", -(long) lines[at]));
             }
-            if (Double.compare(values[slot], value) == 0) {
-                return RowError.of(line, column, cell, "DUPLICATE", Message.of("row.DUPLICATE", "firstLine", lines[slot]));
+            double first = value(at);
+            if (Double.compare(first, value) == 0) {
+                return RowError.of(line, column, cell, "DUPLICATE", Message.of("row.DUPLICATE", "firstLine", lines[at]));
             }
-            Message message = Message.of("row.CONFLICTING_VALUE", "other", Scores.format(values[slot]), "firstLine", lines[slot]);
-            values[slot] = Double.NaN;
-            lines[slot] = -lines[slot];
+            Message message = Message.of("row.CONFLICTING_VALUE", "other", Scores.format(first), "firstLine", lines[at]);
+            lines[at] = -lines[at];
             return RowError.of(line, column, cell, "CONFLICTING_VALUE", message);
         }
 
         boolean carried(int slot) {
-            return lines[slot] == Long.MIN_VALUE;
+            return place[slot] != 0 && lines[place[slot] - 1] == CARRIED;
         }
 
         /** Takes a value the batch it replaces had, where this batch has none (and did not drop one as conflicting). */
         boolean carry(int slot, double value) {
-            if (lines[slot] != 0) {
+            if (place[slot] != 0) {
                 return false;
             }
-            values[slot] = value;
-            lines[slot] = Long.MIN_VALUE;
+            append(slot, value, CARRIED);
             return true;
         }
 
         boolean hasScores() {
-            for (double value : values) {
-                if (!Double.isNaN(value)) {
+            for (int at = 0; at < size; at++) {
+                if (kept(at)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** The values by slot; NaN where there is none (not reported, or dropped as conflicting). */
+        double[] bySlot() {
+            double[] values = new double[place.length];
+            Arrays.fill(values, Double.NaN);
+            for (int slot = 0; slot < place.length; slot++) {
+                int at = place[slot] - 1;
+                if (at >= 0 && kept(at)) {
+                    values[slot] = value(at);
+                }
+            }
+            return values;
+        }
+
+        private boolean kept(int at) {
+            return lines[at] > 0 || lines[at] == CARRIED;
+        }
+
+        private double value(int at) {
+            return hundredths != null ? hundredths[at] / 100.0 : exact[at];
+        }
+
+        private void append(int slot, double value, int line) {
+            if (size == lines.length) {
+                int capacity = Math.min(place.length, Math.max(FIRST_CAPACITY, size * 2));
+                lines = Arrays.copyOf(lines, capacity);
+                if (hundredths != null) {
+                    hundredths = Arrays.copyOf(hundredths, capacity);
+                } else {
+                    exact = Arrays.copyOf(exact, capacity);
+                }
+            }
+            long whole = Scores.wholeHundredths(value);
+            if (hundredths != null && (whole < 0 || whole > Character.MAX_VALUE || Double.doubleToRawLongBits(value) == Double.doubleToRawLongBits(-0.0))) {
+                exact = new double[lines.length];
+                for (int at = 0; at < size; at++) {
+                    exact[at] = hundredths[at] / 100.0;
+                }
+                hundredths = null;
+            }
+            if (hundredths != null) {
+                hundredths[size] = (char) whole;
+            } else {
+                exact[size] = value;
+            }
+            lines[size] = line;
+            place[slot] = (char) (size + 1);
+            size++;
         }
     }
 }

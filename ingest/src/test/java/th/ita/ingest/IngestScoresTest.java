@@ -257,6 +257,28 @@ class IngestScoresTest {
     }
 
     @Test
+    void keepsEveryValueExactlyAsWrittenWhetherOrNotItHasTwoDecimals() throws IOException {
+        // Values are held as hundredths while they are; a third decimal turns the org-year's values into doubles,
+        // and a later duplicate or conflict is still recognised against the value held.
+        IngestReport report = load(file("exact.csv", HEADER
+                + "ม่วงยาย,ทต.,เชียงราย,,2568,ind1,98.67\n"
+                + "ม่วงยาย,ทต.,เชียงราย,,2568,ind2,87.125\n"
+                + "ม่วงยาย,ทต.,เชียงราย,,2568,ind3,0\n"
+                + "ม่วงยาย,ทต.,เชียงราย,,2568,ind4,100\n"
+                + "ม่วงยาย,ทต.,เชียงราย,,2568,ind1,98.67\n"
+                + "ม่วงยาย,ทต.,เชียงราย,,2568,ind2,87.12\n"
+                + "ม่วงยาย,ทต.,เชียงราย,,2567,ind1,33.333333\n"
+                + "ม่วงยาย,ทต.,เชียงราย,,2567,ind2,50.5\n"));
+
+        assertThat(errors(report)).extracting(RowError::line, RowError::code).containsExactly(
+                tuple(6L, "DUPLICATE"), tuple(7L, "CONFLICTING_VALUE"));
+        assertThat(current(organization("ม่วงยาย"), 2568, Provenance.REPORTED))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("ind1", 98.67, "ind3", 0.0, "ind4", 100.0));
+        assertThat(current(organization("ม่วงยาย"), 2567, Provenance.REPORTED))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("ind1", 33.333333, "ind2", 50.5));
+    }
+
+    @Test
     void failsATruncatedFileAndPublishesNothingOfIt() throws IOException {
         Path truncated = file("truncated.csv", HEADER + "ม่วงยาย,ทต.,เชียงราย,,2568,ind1,98.67\n\"ม่วงยาย,ทต.,เชียงราย");
 

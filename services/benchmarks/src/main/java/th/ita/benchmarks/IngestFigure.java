@@ -248,8 +248,10 @@ final class IngestFigure implements Benchmarks.Figure {
         public void run() throws Exception {
             String csv = file.toAbsolutePath().toString().replace("'", "''");
             try (Connection db = DuckDb.file(database); Statement statement = db.createStatement()) {
-                statement.execute("CREATE TABLE score AS UNPIVOT (SELECT * FROM read_csv('" + csv + "', header = true, all_varchar = false)) ON COLUMNS(* EXCLUDE ("
-                        + String.join(", ", IDENTITY) + ")) INTO NAME metric VALUE score");
+                // Score columns are cast to DOUBLE: a column empty in the sniffer's sample (the OIT item groups) reads as text.
+                String identity = String.join(", ", IDENTITY);
+                statement.execute("CREATE TABLE score AS UNPIVOT (SELECT " + identity + ", COLUMNS(* EXCLUDE (" + identity + "))::DOUBLE FROM read_csv('"
+                        + csv + "', header = true, all_varchar = false)) ON COLUMNS(* EXCLUDE (" + identity + ")) INTO NAME metric VALUE score");
                 try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM score")) {
                     rows.next();
                     scores = rows.getLong(1);

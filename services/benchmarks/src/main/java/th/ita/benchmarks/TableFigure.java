@@ -92,11 +92,7 @@ final class TableFigure implements Benchmarks.Figure {
         CurrentScores scores = context.getBean(CurrentScores.class);
         Frameworks frameworks = context.getBean(Frameworks.class);
         Runnable build = () -> {
-            ScoreTable.Builder builder = ScoreTable.builder(organizations.all(NationalData.TENANT), frameworks);
-            for (int year : frameworks.years()) {
-                builder.add(scores.ofYear(NationalData.TENANT, year, List.of()));
-            }
-            builder.build();
+            ScoreTable.builder(organizations.all(NationalData.TENANT), frameworks).addCurrent(scores, NationalData.TENANT).build();
         };
         build.run();
         long started = System.nanoTime();

@@ -17,8 +17,10 @@ import th.ita.core.framework.LevelAssessment;
 import th.ita.core.framework.LevelRule;
 import th.ita.core.framework.Metric;
 import th.ita.core.organization.Organization;
+import th.ita.core.score.CurrentScores;
 import th.ita.core.score.Provenance;
 import th.ita.core.score.ScoreFact;
+import th.ita.core.tenant.TenantId;
 
 /**
  * The current scores of one tenant in memory, column by column: for each year and metric, one value
@@ -138,6 +140,14 @@ public final class ScoreTable {
                 } else if (known != fact.value()) {
                     table.otherValues.put(key(fact.year(), slot, index), fact.value());
                 }
+            }
+            return this;
+        }
+
+        /** Adds every current fact of the tenant, year by year, as the store streams them. */
+        public Builder addCurrent(CurrentScores scores, TenantId tenant) {
+            for (int year : frameworks.years()) {
+                scores.eachOfYear(tenant, year, this::add);
             }
             return this;
         }

@@ -143,11 +143,7 @@ public class TenantTables {
             long started = System.nanoTime();
             ScoreTable table = fromSnapshot(tenant, stamp, all).orElse(null);
             if (table == null) {
-                ScoreTable.Builder builder = ScoreTable.builder(all, frameworks, basis);
-                for (int year : frameworks.years()) {
-                    builder.add(scores.ofYear(tenant, year, List.of()));
-                }
-                table = builder.build();
+                table = ScoreTable.builder(all, frameworks, basis).addCurrent(scores, tenant).build();
                 writeSnapshot(tenant, stamp, table);
                 // Counted once its snapshot is on disk, so whoever waits for a build finds the snapshot too.
                 built.incrementAndGet();

@@ -275,6 +275,9 @@ public abstract class StoreContract {
         assertThat(current().ofYear(tenant, 2568, Set.of("total")))
                 .containsExactly(new ScoreFact(organization.id(), 2568, "total", 95.41, Provenance.REPORTED));
         assertThat(current().ofYear(tenant, 2568, List.of())).hasSize(2);
+        List<ScoreFact> streamed = new java.util.ArrayList<>();
+        current().eachOfYear(tenant, 2568, streamed::addAll);
+        assertThat(streamed).containsExactlyInAnyOrderElementsOf(current().ofYear(tenant, 2568, List.of()));
         assertThat(StoreCounts.currentScores(current(), tenant, List.of(2566, 2567, 2568))).isEqualTo(4);
     }
 

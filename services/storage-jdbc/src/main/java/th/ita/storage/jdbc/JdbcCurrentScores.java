@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import th.ita.core.score.CurrentScores;
 import th.ita.core.score.DataQualityFinding;
@@ -41,6 +42,15 @@ class JdbcCurrentScores implements CurrentScores {
             statement.setString(1, tenant.value());
             statement.setInt(2, year);
         }, metrics.isEmpty() ? null : Set.copyOf(metrics));
+    }
+
+    /** Pack by pack, unsorted: the table build's read, one pass over the year's pointers and their packs. */
+    @Override
+    public void eachOfYear(TenantId tenant, int year, Consumer<List<ScoreFact>> facts) {
+        JdbcReads.packs(dataSource, CURRENT_PACKS + " WHERE c.tenant_id = ? AND c.fiscal_year = ?", statement -> {
+            statement.setString(1, tenant.value());
+            statement.setInt(2, year);
+        }, (row, packed) -> facts.accept(packed));
     }
 
     /** Facts of the packs in org-year order, each org-year's in {@link JdbcReads#FACT_ORDER}; {@code metrics} null: all. */
