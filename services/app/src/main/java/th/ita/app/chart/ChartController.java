@@ -126,6 +126,9 @@ class ChartController {
                                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300");
                     }
                     // The ETag computed above keys the render cache: a repeated request costs neither a drawing nor a second digest.
+                    if (pool.cached(etag).isPresent()) {
+                        request.setAttribute(ChartRateLimit.DREW_NOTHING, Boolean.TRUE);
+                    }
                     RenderedChart rendered = pool.render(etag, () -> draw.draw(chart, options, etag));
                     return HttpResponse.ok(rendered.bytes()).contentType(MediaType.of(rendered.contentType()))
                             .header(HttpHeaders.ETAG, rendered.etag()).header(HttpHeaders.CACHE_CONTROL, "private, max-age=300");
