@@ -1,5 +1,6 @@
 -- wrk script: GET the organization overview of a different organization each request.
 -- Reads the bearer token from TOKEN and organization codes (one a line) from CODES_FILE.
+dofile(os.getenv("BENCH_DIR") .. "/statuses.lua")
 local codes = {}
 for line in io.lines(os.getenv("CODES_FILE")) do
   codes[#codes + 1] = line

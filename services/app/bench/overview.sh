@@ -6,6 +6,7 @@ set -euo pipefail
 base=${1:-http://localhost:8080}
 data=${2:-./data}
 here=$(cd "$(dirname "$0")" && pwd)
+export BENCH_DIR=$here
 password=$(awk '$1 == "analyst" {print $3}' "$data/demo-credentials.txt")
 token=$(curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"analyst\",\"password\":\"$password\"}" "$base/api/sign-in" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
