@@ -6,6 +6,7 @@ import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -15,7 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import th.ita.analytics.table.ScoreTable;
+import th.ita.app.access.Caller;
 import th.ita.app.access.TenantTables;
+import th.ita.app.access.TestCallers;
+import th.ita.app.signin.AccessTokens;
 import th.ita.core.batch.BatchCatalog;
 import th.ita.core.batch.BatchStatus;
 import th.ita.core.batch.IngestBatch;
@@ -121,6 +125,27 @@ class TwoNodesIT {
         assertThat(inFlight).exists();
         assertThat(leftOver).doesNotExist();
         assertThat(List.of(spoolOfA, spoolOfB)).allSatisfy(directory -> assertThat(directory).startsWith(data));
+    }
+
+    @Test
+    void aTokenRevokedThroughOneNodeIsRefusedByTheOtherWithinSeconds() throws Exception {
+        nodeA = start("node-a");
+        nodeB = start("node-b");
+        String token = nodeA.getBean(TestCallers.class).admin("two-nodes-tokens");
+        AccessTokens onA = nodeA.getBean(AccessTokens.class);
+        AccessTokens onB = nodeB.getBean(AccessTokens.class);
+        assertThat(onB.authenticate(token)).isPresent();
+
+        Caller caller = onA.authenticate(token).orElseThrow();
+        assertThat(onA.revoke("two-nodes-tokens", caller.tokenId())).isTrue();
+
+        assertThat(onA.authenticate(token)).as("the revoking node, at once").isEmpty();
+        long revoked = System.nanoTime();
+        while (onB.authenticate(token).isPresent()) {
+            assertThat(Duration.ofNanos(System.nanoTime() - revoked)).as("the other node, within its memory of a token")
+                    .isLessThan(AccessTokens.REMEMBER.plusSeconds(2));
+            Thread.sleep(100);
+        }
     }
 
     private static void await(CountDownLatch latch) {

@@ -1,10 +1,12 @@
 package th.ita.app.signin;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -25,24 +27,36 @@ import th.ita.core.tenant.TenantId;
 
 /**
  * Opaque bearer tokens: random, shown once, stored only as a SHA-256, with an expiry and revocation.
- * Validated tokens are remembered for a minute so that every request does not cost a query; revoking
- * or disabling through this instance takes effect at once.
+ * Validated tokens are remembered for a few seconds so that a page's burst of requests (the page, its
+ * charts, its downloads) costs one look-up; revoking or disabling through this node takes effect at once,
+ * through any other node within {@link #REMEMBER}. Remembered tokens past their time are swept out, so
+ * the memory is that of the tokens used within the last few seconds.
  */
 @Singleton
 public class AccessTokens {
     public static final String SESSION = "SESSION";
     public static final String API = "API";
-    private static final Duration REMEMBER = Duration.ofMinutes(1);
+    /** How long a validated token is believed without asking the store: how long another node's revocation takes here. */
+    public static final Duration REMEMBER = Duration.ofSeconds(5);
+    /** Past this many remembered tokens, those past their time are swept out before another is remembered. */
+    private static final int SWEEP_ABOVE = 10_000;
     private final SecureRandom random = new SecureRandom();
     private final IssuedTokens tokens;
     private final Users users;
     private final Tenants tenants;
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final Clock clock;
 
+    @Inject
     AccessTokens(IssuedTokens tokens, Users users, Tenants tenants) {
+        this(tokens, users, tenants, Clock.systemUTC());
+    }
+
+    AccessTokens(IssuedTokens tokens, Users users, Tenants tenants, Clock clock) {
         this.tokens = tokens;
         this.users = users;
         this.tenants = tenants;
+        this.clock = clock;
     }
 
     private record Remembered(Caller caller, Instant until) {
@@ -53,7 +67,7 @@ public class AccessTokens {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = (SESSION.equals(kind) ? "ita_s_" : "ita_a_") + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         IssuedToken saved = tokens.add(new IssuedToken(0, TenantId.of(tenantId), userId, kind, name, sha256(token), now, now.plus(lifetime), null));
         return new Issued(saved.id(), token, saved.expiresAt());
     }
@@ -68,7 +82,7 @@ public class AccessTokens {
             return Optional.empty();
         }
         String hash = sha256(token);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Remembered known = remembered.get(hash);
         if (known != null && known.until().isAfter(now)) {
             return Optional.of(known.caller());
@@ -87,6 +101,9 @@ public class AccessTokens {
         boolean published = tenants.find(entity.tenant()).map(Tenant::publishPeerDetail).orElse(false);
         Caller caller = new Caller(user.get().id(), entity.id(), scopeOf(user.get(), published));
         Instant until = now.plus(REMEMBER);
+        if (remembered.size() >= SWEEP_ABOVE) {
+            remembered.values().removeIf(r -> !r.until().isAfter(now));
+        }
         remembered.put(hash, new Remembered(caller, until.isBefore(entity.expiresAt()) ? until : entity.expiresAt()));
         return Optional.of(caller);
     }
@@ -96,11 +113,16 @@ public class AccessTokens {
         return new AccessScope(user.tenant(), user.username(), user.role(), provinces, user.organizationId(), peerDetailPublished);
     }
 
+    /** How many validated tokens are remembered now (for tests of the bound). */
+    int remembered() {
+        return remembered.size();
+    }
+
     /** Revokes one token of a tenant; false when there is none with this id. */
     public boolean revoke(String tenantId, long tokenId) {
         Optional<IssuedToken> token = tokens.byId(TenantId.of(tenantId), tokenId);
         token.filter(t -> t.revokedAt() == null).ifPresent(t -> {
-            tokens.revoke(t.id(), Instant.now());
+            tokens.revoke(t.id(), clock.instant());
             remembered.remove(t.hash());
         });
         return token.isPresent();
@@ -108,7 +130,7 @@ public class AccessTokens {
 
     /** Revokes every token of a user (on disabling them). */
     public void revokeAllOf(long userId) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (IssuedToken token : tokens.unrevokedOf(userId)) {
             tokens.revoke(token.id(), now);
             remembered.remove(token.hash());
