@@ -11,22 +11,28 @@ import java.util.concurrent.ExecutionException;
 import th.ita.analytics.table.ScoreTable;
 import th.ita.app.access.Caller;
 import th.ita.app.access.ScopedData;
+import th.ita.charts.RenderPool;
 import th.ita.core.error.ItaException;
 import th.ita.core.framework.Metric;
 import th.ita.core.organization.Organization;
 import th.ita.dashboards.port.ReportDrafts;
 
-/** The dashboards' report drafts: the report endpoints' rights and model, the batch jobs' bounded workers. */
+/**
+ * The dashboards' report drafts: the report endpoints' rights, model and place in the drawing pool (a draft draws
+ * its charts on the request's thread), the batch jobs' bounded workers.
+ */
 @Singleton
 class DashboardDrafts implements ReportDrafts {
     private final ScopedData data;
     private final AnalysisReports reports;
     private final ReportJobs jobs;
+    private final RenderPool drawing;
 
-    DashboardDrafts(ScopedData data, AnalysisReports reports, ReportJobs jobs) {
+    DashboardDrafts(ScopedData data, AnalysisReports reports, ReportJobs jobs, RenderPool drawing) {
         this.data = data;
         this.reports = reports;
         this.jobs = jobs;
+        this.drawing = drawing;
     }
 
     private ScopedData.Reads reads(Authentication authentication) {
@@ -42,8 +48,10 @@ class DashboardDrafts implements ReportDrafts {
     public Draft docx(Authentication authentication, String code, int year) {
         ScopedData.Reads reads = reads(authentication);
         Organization organization = reports.subject(reads, code);
-        AnalysisReports.Document document = reports.docx(reports.model(reads, organization, request(year)), request(year));
-        return new Draft(organization.code(), document.fileName(), document.bytes());
+        try (RenderPool.Admission admitted = drawing.admit()) {
+            AnalysisReports.Document document = reports.docx(reports.model(reads, organization, request(year)), request(year));
+            return new Draft(organization.code(), document.fileName(), document.bytes());
+        }
     }
 
     @Override
@@ -53,8 +61,10 @@ class DashboardDrafts implements ReportDrafts {
         if (!reports.printsPdf()) {
             return Optional.empty();
         }
-        AnalysisReports.Document document = reports.pdf(reports.model(reads, organization, request(year)), request(year));
-        return Optional.of(new Draft(organization.code(), document.fileName(), document.bytes()));
+        try (RenderPool.Admission admitted = drawing.admit()) {
+            AnalysisReports.Document document = reports.pdf(reports.model(reads, organization, request(year)), request(year));
+            return Optional.of(new Draft(organization.code(), document.fileName(), document.bytes()));
+        }
     }
 
     @Override

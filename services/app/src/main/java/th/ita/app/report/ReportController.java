@@ -11,6 +11,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import th.ita.app.export.ExportPolicy;
+import th.ita.charts.RenderPool;
 import th.ita.app.access.Caller;
 import th.ita.app.access.ScopedData;
 import th.ita.core.organization.Organization;
@@ -20,7 +21,8 @@ import th.ita.reports.analysis.AnalysisReport;
  * The yearly analysis report of an organization as a draft to edit (DOCX) or to read (PDF). Scoped as
  * the organization's own detail: its organization users, province officers of its province, analysts
  * and tenant admins; a peer's report is 403, an organization outside the caller's scope 404. Audited
- * as an export.
+ * as an export. A draft draws its charts and prints on this request's thread, so it takes a place of the
+ * drawing pool first, as a chart does: with every place taken it is refused at once (503, Retry-After).
  */
 @Controller("/api/tenants/{tenant}/organizations/{code}/reports")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -29,11 +31,13 @@ class ReportController {
     private final ScopedData data;
     private final AnalysisReports reports;
     private final ExportPolicy exports;
+    private final RenderPool drawing;
 
-    ReportController(ScopedData data, AnalysisReports reports, ExportPolicy exports) {
+    ReportController(ScopedData data, AnalysisReports reports, ExportPolicy exports, RenderPool drawing) {
         this.data = data;
         this.reports = reports;
         this.exports = exports;
+        this.drawing = drawing;
     }
 
     /**
@@ -56,6 +60,12 @@ class ReportController {
     private HttpResponse<byte[]> answer(Caller caller, String tenant, String code, int year, String digits, boolean charts, boolean pdf) {
         ScopedData.Reads reads = data.of(caller, tenant);
         Organization organization = reports.subject(reads, code);
+        try (RenderPool.Admission admitted = drawing.admit()) {
+            return draft(reads, organization, year, digits, charts, pdf);
+        }
+    }
+
+    private HttpResponse<byte[]> draft(ScopedData.Reads reads, Organization organization, int year, String digits, boolean charts, boolean pdf) {
         return exports.ofOrganization(reads, organization, "analysis report of " + organization.code(), year + " " + (pdf ? "pdf" : "docx") + " digits=" + digits, () -> {
             AnalysisReports.Request request = new AnalysisReports.Request(year, AnalysisReports.thaiDigits(digits), charts);
             AnalysisReport report = reports.model(reads, organization, request);

@@ -1,12 +1,14 @@
 package th.ita.app.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -14,12 +16,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import th.ita.charts.RenderPool;
 import org.junit.jupiter.api.TestInstance;
 import th.ita.app.access.TestCallers;
 import th.ita.app.access.TestTenant;
@@ -43,6 +47,9 @@ class AnalysisReportsIT implements TestPropertyProvider {
 
     @Inject
     TestCallers callers;
+
+    @Inject
+    RenderPool drawing;
 
     private TestTenant a;
     private String muangYai;
@@ -98,6 +105,28 @@ class AnalysisReportsIT implements TestPropertyProvider {
         String thai = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(
                 get("analyst", docx(A, muangYai, "year=2568&digits=thai&charts=false")).body()))).getText();
         assertThat(thai).contains("๙๕.๔๑").contains("๑ ตุลาคม ๒๕๖๘ – ๓๐ กันยายน ๒๕๖๙");
+    }
+
+    @Test
+    void refusesADraftAtOnceWhileEveryPlaceOfTheDrawingPoolIsTaken() {
+        List<RenderPool.Admission> taken = new ArrayList<>();
+        try {
+            while (true) {
+                taken.add(drawing.admit());
+            }
+        } catch (RenderPool.Busy full) {
+            // Every place is taken, as by as many charts being drawn.
+        }
+        try {
+            HttpClientResponseException refused = catchThrowableOfType(() -> client.toBlocking().exchange(
+                    HttpRequest.GET(docx(A, muangYai, "year=2568&charts=false")).bearerAuth(a.token("analyst")), byte[].class),
+                    HttpClientResponseException.class);
+            assertThat(refused.code()).isEqualTo(503);
+            assertThat(refused.getResponse().header("Retry-After")).isNotBlank();
+        } finally {
+            taken.forEach(RenderPool.Admission::close);
+        }
+        assertThat(status("analyst", docx(A, muangYai, "year=2568&charts=false"))).isEqualTo(200);
     }
 
     @Test
