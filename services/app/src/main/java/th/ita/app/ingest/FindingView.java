@@ -2,7 +2,6 @@ package th.ita.app.ingest;
 
 import io.micronaut.serde.annotation.Serdeable;
 import th.ita.core.message.Language;
-import th.ita.core.message.Message;
 import th.ita.core.message.Messages;
 import th.ita.core.score.DataQualityFinding;
 
@@ -13,9 +12,7 @@ import th.ita.core.score.DataQualityFinding;
 @Serdeable
 public record FindingView(long organizationId, int year, String metric, String kind, String reported, String derived, String message) {
     public static FindingView of(DataQualityFinding finding, Language language) {
-        Message message = Message.of("finding." + finding.kind().name(), "metric", finding.metric(), "reported", finding.reported(),
-                "derived", finding.derived());
         return new FindingView(finding.organizationId(), finding.year(), finding.metric(), finding.kind().name(), finding.reported(),
-                finding.derived(), Messages.standard().render(message, language));
+                finding.derived(), Messages.standard().render(finding.reason(), language));
     }
 }

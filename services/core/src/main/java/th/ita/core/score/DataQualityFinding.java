@@ -2,10 +2,14 @@ package th.ita.core.score;
 
 import static java.util.Objects.requireNonNull;
 
+import th.ita.core.message.Message;
+
 /**
  * A place where published figures disagree, kept instead of silently picking one: a reported score
  * that differs from the one derived from the level below, or a reported level that differs from the
- * level the year's rules give. {@code reported}/{@code derived} hold the two sides as text.
+ * level the year's rules give. {@code reported}/{@code derived} hold the two sides as text; for
+ * {@code CARRIED_FORWARD} how many metrics were carried and the id of the batch they came from.
+ * {@code message} is an English text for logs; readers read {@link #reason()} in their language.
  */
 public record DataQualityFinding(long organizationId, int year, String metric, Kind kind, String reported, String derived, String message) {
     public enum Kind {
@@ -28,5 +32,27 @@ public record DataQualityFinding(long organizationId, int year, String metric, K
         requireNonNull(reported, "reported is null");
         requireNonNull(derived, "derived is null");
         requireNonNull(message, "message is null");
+        if (kind == Kind.CARRIED_FORWARD) {
+            // Findings stored before the catalog held this kind carry "62 metrics" and "batch 17": their words
+            // would read twice in the catalog's text ("62 metrics scores"), and in English inside a Thai one.
+            reported = withoutAffix(reported.strip(), "", " metrics");
+            derived = withoutAffix(derived.strip(), "batch ", "");
+        }
+    }
+
+    /** The finding in the catalog's words ({@code finding.<kind>}), to render in a reader's language. */
+    public Message reason() {
+        return Message.of("finding." + kind.name(), "metric", metric, "reported", reported, "derived", derived);
+    }
+
+    private static String withoutAffix(String text, String prefix, String suffix) {
+        String stripped = text;
+        if (!prefix.isEmpty() && stripped.startsWith(prefix)) {
+            stripped = stripped.substring(prefix.length()).strip();
+        }
+        if (!suffix.isEmpty() && stripped.endsWith(suffix)) {
+            stripped = stripped.substring(0, stripped.length() - suffix.length()).strip();
+        }
+        return stripped;
     }
 }
