@@ -65,6 +65,8 @@ public final class IngestScores {
     private static final int FIRST_ERRORS = 100;
     /** How often a loading batch tells the catalog its owner is still at work. */
     private static final long HEARTBEAT_NANOS = 15_000_000_000L;
+    /** Why a batch failed when the fault is ours, not the file's: the fault's own text goes to the log only. */
+    private static final Message PLATFORM_FAULT = Message.of("batch.failure.platformFault");
 
     private final Organizations organizations;
     private final BatchCatalog batches;
@@ -112,13 +114,15 @@ public final class IngestScores {
             run.read(table, source.size(), progress);
             return run.publish();
         } catch (IOException e) {
-            run.fail("the file could not be read: " + e.getMessage());
+            run.fail(Message.of("file.unreadable"));
             throw new MalformedFileException(0, Message.of("file.unreadable"), e);
         } catch (RuntimeException e) {
             // Bad input (ItaException) or a fault of ours: either way nothing of the batch is published. A fault's
             // own text (SQL, versions) is not for the batch's readers: it travels on with the exception to the log.
-            boolean badInput = e instanceof ItaException known && known.code() != th.ita.core.error.ErrorCode.STORAGE_UNAVAILABLE;
-            run.fail(badInput ? e.getMessage() : "the platform failed while loading this file (a fault of ours, not of the file); the log has the details");
+            // The reason stored is a catalog message, so the batch's readers read it in their language.
+            Message reason = e instanceof ItaException known && known.code() != th.ita.core.error.ErrorCode.STORAGE_UNAVAILABLE
+                    ? known.userMessage().orElse(PLATFORM_FAULT) : PLATFORM_FAULT;
+            run.fail(reason);
             throw e;
         }
     }
@@ -349,7 +353,7 @@ public final class IngestScores {
                 flushErrors();
                 BatchCounts counts = new BatchCounts(rowsRead, accepted, derived, rowsRejected, findings, orgYears.size());
                 if (orgYears.isEmpty()) {
-                    batches.fail(tenant, batch.id(), "no valid scores in the file: every row was rejected", counts);
+                    batches.fail(tenant, batch.id(), Message.of("batch.failure.noValidScores"), counts);
                     scores.discard(tenant, batch.id());
                 } else {
                     // Aliases are written under the batch too, before it is published: visible with it or not at all.
@@ -466,7 +470,7 @@ public final class IngestScores {
             return ids;
         }
 
-        void fail(String reason) {
+        void fail(Message reason) {
             try {
                 flushErrors();
                 if (batches.fail(tenant, batch.id(), reason, new BatchCounts(rowsRead, 0, 0, rowsRejected, 0, 0))) {

@@ -20,6 +20,7 @@ import th.ita.core.batch.RowError;
 import th.ita.core.error.ItaException;
 import th.ita.core.framework.Frameworks;
 import th.ita.core.geography.Geography;
+import th.ita.core.message.Message;
 import th.ita.core.organization.NewOrganization;
 import th.ita.core.organization.Organization;
 import th.ita.core.organization.Organizations;
@@ -210,7 +211,7 @@ class IngestAtomicityTest {
         }
 
         @Override
-        public boolean fail(TenantId tenant, long batchId, String reason, BatchCounts counts) {
+        public boolean fail(TenantId tenant, long batchId, Message reason, BatchCounts counts) {
             if (failFail) {
                 throw ItaException.storageUnavailable("the connection was lost", null);
             }

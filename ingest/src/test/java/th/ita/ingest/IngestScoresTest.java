@@ -24,6 +24,7 @@ import th.ita.core.error.ErrorCode;
 import th.ita.core.error.ItaException;
 import th.ita.core.framework.Frameworks;
 import th.ita.core.geography.Geography;
+import th.ita.core.message.Language;
 import th.ita.core.organization.Organization;
 import th.ita.core.organization.OrganizationType;
 import th.ita.core.score.DataQualityFinding;
@@ -318,7 +319,9 @@ class IngestScoresTest {
         IngestReport report = load(file("allbad.csv", HEADER + "ม่วงยาย,ทต.,เชียงราย,,2568,ind1,101\n"));
 
         assertThat(report.batch().status()).isEqualTo(BatchStatus.FAILED);
-        assertThat(report.batch().failure()).contains("every row was rejected");
+        assertThat(report.batch().failure().key()).contains("batch.failure.noValidScores");
+        assertThat(report.batch().failure().in(Language.TH)).isEqualTo("ไม่มีคะแนนที่ใช้ได้ในไฟล์: ทุกแถวถูกปฏิเสธ");
+        assertThat(report.batch().failure().in(Language.EN)).isEqualTo("no valid scores in the file: every row was rejected");
         assertThat(report.firstErrors()).extracting(RowError::code).containsExactly("OUT_OF_RANGE");
     }
 

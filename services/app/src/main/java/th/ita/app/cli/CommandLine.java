@@ -133,7 +133,7 @@ public final class CommandLine {
                 batch.fileName(), batch.id(), batch.status(), batch.rowsRead(), batch.scoresAccepted(), batch.scoresDerived(),
                 batch.rowsRejected(), batch.findings(), batch.orgYears());
         if (batch.failure() != null) {
-            System.out.println("  " + batch.failure());
+            System.out.println("  " + batch.failure().in(th.ita.core.message.Language.TH));
         }
         for (RowError error : report.firstErrors().subList(0, Math.min(20, report.firstErrors().size()))) {
             System.out.printf("  line %d, column %s, value '%s': %s (%s)%n", error.line(), error.column(), error.value(), error.message(), error.code());

@@ -99,8 +99,7 @@ class BatchController {
         reads.requireIngest();
         if (contentLength > maxUploadBytes) {
             skip(body, Long.MAX_VALUE);
-            throw ItaException.invalidInput("the upload is larger than " + (maxUploadBytes >= 1024 * 1024 ? maxUploadBytes / (1024 * 1024) + " MB"
-                    : maxUploadBytes / 1024 + " KB"));
+            throw ItaException.invalidInput(MultipartUpload.tooLarge(maxUploadBytes));
         }
         try {
             DataDirectory.ownerOnlyDirectory(uploads);
@@ -150,7 +149,7 @@ class BatchController {
         audit.record(reads.tenant(), reads.caller().username(), report.alreadyLoaded() ? "INGEST_REPEATED" : "INGEST",
                 "batch " + report.batch().id(), fileName + ": " + report.batch().status() + ", " + report.batch().scoresAccepted()
                         + " scores accepted, " + report.batch().rowsRejected() + " rows rejected");
-        IngestResponse response = new IngestResponse(BatchView.of(report.batch()), report.alreadyLoaded(),
+        IngestResponse response = new IngestResponse(BatchView.of(report.batch(), lang), report.alreadyLoaded(),
                 report.firstErrors().stream().map(error -> RowErrorView.of(error, lang)).toList());
         HttpStatus status = report.alreadyLoaded() ? HttpStatus.OK
                 : report.batch().status() == BatchStatus.PUBLISHED ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_ENTITY;
@@ -177,13 +176,13 @@ class BatchController {
 
     /** Newest first. */
     @Get
-    List<BatchView> list(Caller caller, @PathVariable String tenant, @QueryValue(defaultValue = "50") int limit) {
-        return data.of(caller, tenant).batches(Math.min(Math.max(limit, 1), MAX_PAGE)).stream().map(BatchView::of).toList();
+    List<BatchView> list(Caller caller, @Nullable Language lang, @PathVariable String tenant, @QueryValue(defaultValue = "50") int limit) {
+        return data.of(caller, tenant).batches(Math.min(Math.max(limit, 1), MAX_PAGE)).stream().map(batch -> BatchView.of(batch, lang)).toList();
     }
 
     @Get("/{id}")
-    BatchView batch(Caller caller, @PathVariable String tenant, @PathVariable long id) {
-        return BatchView.of(data.of(caller, tenant).batch(id));
+    BatchView batch(Caller caller, @Nullable Language lang, @PathVariable String tenant, @PathVariable long id) {
+        return BatchView.of(data.of(caller, tenant).batch(id), lang);
     }
 
     /** Row errors in file order, a page at a time. */

@@ -99,7 +99,7 @@ class DashboardAdministration implements Administration {
 
     private static Batch batch(IngestBatch b) {
         return new Batch(b.id(), b.fileName(), b.format(), b.status().name(), b.startedAt(), b.finishedAt(), b.rowsRead(), b.scoresAccepted(),
-                b.scoresDerived(), b.rowsRejected(), b.findings(), b.orgYears(), b.failure());
+                b.scoresDerived(), b.rowsRejected(), b.findings(), b.orgYears(), b.failure() == null ? null : b.failure().in(language()));
     }
 
     @Override

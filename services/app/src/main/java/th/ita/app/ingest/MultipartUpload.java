@@ -58,7 +58,14 @@ final class MultipartUpload implements AutoCloseable {
         }
     }
 
+    /** "larger than 512 MB": whole megabytes as they are, a limit below a whole number of them with two decimals. */
+    static Message tooLarge(long maxBytes) {
+        long megabyte = 1024 * 1024;
+        return Message.of("file.tooLarge", "megabytes", maxBytes % megabyte == 0 ? (Object) (maxBytes / megabyte) : (Object) ((double) maxBytes / megabyte));
+    }
+
     /** Reads the whole body: the part named {@code fileField} to a temporary file in {@code directory}, small fields to memory. */
+
     static MultipartUpload read(InputStream body, String contentType, Path directory, String fileField, long maxBytes) {
         return read(body, contentType, directory, fileField, maxBytes, fields -> { });
     }
@@ -79,7 +86,7 @@ final class MultipartUpload implements AutoCloseable {
             while ((read = body.read(buffer)) > 0) {
                 total += read;
                 if (total > maxBytes) {
-                    throw ItaException.invalidInput(Message.of("file.tooLarge", "megabytes", maxBytes / (1024 * 1024)));
+                    throw ItaException.invalidInput(tooLarge(maxBytes));
                 }
                 upload.decoder.offer(new DefaultHttpContent(Unpooled.wrappedBuffer(buffer, 0, read)));
                 upload.drain(fileField);

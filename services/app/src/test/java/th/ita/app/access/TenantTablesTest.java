@@ -82,7 +82,7 @@ class TenantTablesTest {
 
         IngestBatch failed = load(TENANT, organization, 10.00);
         assertThat(tables.table(TENANT)).isSameAs(before);
-        store.fail(TENANT, failed.id(), "every row was rejected", new BatchCounts(1, 0, 0, 1, 0, 0));
+        store.fail(TENANT, failed.id(), th.ita.core.message.Message.of("batch.failure.noValidScores"), new BatchCounts(1, 0, 0, 1, 0, 0));
 
         assertThat(tables.table(TENANT)).isSameAs(before);
     }

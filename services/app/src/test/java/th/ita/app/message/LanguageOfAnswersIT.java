@@ -242,6 +242,34 @@ class LanguageOfAnswersIT implements TestPropertyProvider {
     }
 
     @Test
+    void saysWhyABatchFailedInThaiByDefaultAndInEnglishOnRequestWithTheSameKey() {
+        Map<?, ?> rejected = uploadProblem("all-rejected.csv", "organization_code,year,metric,value\nOWN,2568,total,120\n", "", "th");
+        Map<?, ?> rejectedBatch = (Map<?, ?>) rejected.get("batch");
+        assertThat(rejectedBatch.get("status")).isEqualTo("FAILED");
+        assertThat(rejectedBatch.get("failure")).isEqualTo("ไม่มีคะแนนที่ใช้ได้ในไฟล์: ทุกแถวถูกปฏิเสธ");
+        assertThat(rejectedBatch.get("failureKey")).isEqualTo("batch.failure.noValidScores");
+        long id = ((Number) rejectedBatch.get("id")).longValue();
+
+        Map<?, ?> english = get("/batches/" + id + "?lang=en", null);
+        assertThat(english.get("failure")).isEqualTo("no valid scores in the file: every row was rejected");
+        assertThat(english.get("failureKey")).isEqualTo("batch.failure.noValidScores");
+        assertThat(get("/batches/" + id, null).get("failure")).isEqualTo("ไม่มีคะแนนที่ใช้ได้ในไฟล์: ทุกแถวถูกปฏิเสธ");
+
+        uploadProblem("cut.csv", "organization_code,year,metric,value\nOWN,2568,total,95.41\n\"OWN,2568", "", "en");
+        List<Map> thaiList = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + TENANT + "/batches?limit=1").bearerAuth(token),
+                Argument.listOf(Map.class));
+        List<Map> englishList = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + TENANT + "/batches?limit=1")
+                .header("Accept-Language", "en").bearerAuth(token), Argument.listOf(Map.class));
+        assertThat(thaiList).singleElement().satisfies(b -> {
+            assertThat(b.get("fileName")).isEqualTo("cut.csv");
+            assertThat(b.get("failure")).isEqualTo("บรรทัด 3: อ่าน CSV ต่อไม่ได้: ไฟล์ขาดหรือผิดรูปแบบ");
+            assertThat(b.get("failureKey")).isEqualTo("file.atLine");
+        });
+        assertThat(englishList).singleElement().satisfies(b ->
+                assertThat(b.get("failure")).isEqualTo("line 3: the CSV cannot be read on: the file is truncated or malformed"));
+    }
+
+    @Test
     void namesTheProvinceOfARowErrorInThaiOrInEnglishFromTheReferenceData() {
         String file = "organization_code,organization_name,organization_type,province,district,year,metric,value\n"
                 + "OWN,ม่วงยาย,ทต.,ตราด,,2568,total,95.41\n"

@@ -169,11 +169,13 @@ class DashboardUploadsIT implements TestPropertyProvider {
         Map<String, Integer> answers = new LinkedHashMap<>();
         Map<String, List<String>> written = new LinkedHashMap<>();
         Map<String, String> shown = new LinkedHashMap<>();
+        Map<String, String> details = new LinkedHashMap<>();
         refusals.forEach((what, upload) -> {
             Created<Browser.Page> created = watching(upload);
             answers.put(what, created.result().status());
             written.put(what, created.files());
             shown.put(what, created.result().document().select("h1").text());
+            details.put(what, created.result().document().select("#error-detail").text());
         });
 
         assertThat(answers).containsExactly(Map.entry("an analyst", 403), Map.entry("no CSRF token", 403), Map.entry("a wrong CSRF field", 403),
@@ -181,6 +183,7 @@ class DashboardUploadsIT implements TestPropertyProvider {
                 Map.entry("larger than the limit", 400));
         assertThat(written).allSatisfy((what, files) -> assertThat(files).as(what).isEmpty());
         assertThat(shown.get("an unknown format")).isEqualTo("คำขอไม่ถูกต้อง");
+        assertThat(details.get("larger than the limit")).isEqualTo("ไฟล์ที่ส่งมาใหญ่กว่า 0.38 MB");
     }
 
     @Test
@@ -201,5 +204,22 @@ class DashboardUploadsIT implements TestPropertyProvider {
         assertThat(form.files()).hasSize(1).allSatisfy(name -> assertThat(name).startsWith(node.spoolDirectory().toString()));
         assertThat(htmx.files()).hasSize(1).allSatisfy(name -> assertThat(name).startsWith(node.spoolDirectory().toString()));
         assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void saysWhyAFailedUploadFailedInThePagesLanguage() {
+        Browser admin = signedIn("u-admin");
+        String csrf = Browser.csrf(admin.get("/admin"));
+        byte[] rejected = "organization_code,year,metric,value\nOWN,2568,total,120\n".getBytes(StandardCharsets.UTF_8);
+
+        Browser.Page page = post(admin, form(Map.of("csrfToken", csrf), rejected), Map.of());
+
+        Document report = page.document();
+        assertThat(report.select("#batch-status").text()).isEqualTo("ล้มเหลว");
+        assertThat(report.select("#batch-facts dd.error").text()).isEqualTo("ไม่มีคะแนนที่ใช้ได้ในไฟล์: ทุกแถวถูกปฏิเสธ");
+        String permalink = report.select("#batch-report > p > a").attr("href");
+        assertThat(admin.get(permalink + "?lang=en").document().select("#batch-facts dd.error").text())
+                .isEqualTo("no valid scores in the file: every row was rejected");
+        assertThat(admin.get(permalink + "?lang=th").document().select("#batch-facts dd.error").text()).isEqualTo("ไม่มีคะแนนที่ใช้ได้ในไฟล์: ทุกแถวถูกปฏิเสธ");
     }
 }

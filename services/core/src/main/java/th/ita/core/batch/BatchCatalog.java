@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import th.ita.core.message.Message;
 import th.ita.core.score.OrgYear;
 import th.ita.core.tenant.TenantId;
 
@@ -48,10 +49,10 @@ public interface BatchCatalog {
     void publish(TenantId tenant, long batchId, Collection<OrgYear> orgYears, BatchCounts counts);
 
     /**
-     * Marks a LOADING batch FAILED with its reason and forgets the organizations and aliases registered
+     * Marks a LOADING batch FAILED with its reason (a catalog message, read in each reader's language) and forgets the organizations and aliases registered
      * under it. Returns false, changing nothing, when the batch is not LOADING (published or failed).
      */
-    boolean fail(TenantId tenant, long batchId, String reason, BatchCounts counts);
+    boolean fail(TenantId tenant, long batchId, Message reason, BatchCounts counts);
 
     /**
      * The tenant's publication version: it grows with every batch published and with nothing else, so

@@ -10,6 +10,7 @@ import th.ita.core.tenant.TenantId;
  * status. {@code rowsRead}: data rows read; {@code scoresAccepted}: reported scores kept;
  * {@code scoresDerived}: derived scores stored; {@code rowsRejected}: rows or cells rejected;
  * {@code findings}: data-quality findings; {@code orgYears}: org-years this batch made current.
+ * {@code failure}: why a FAILED batch failed (null otherwise).
  * {@code owner}: the node that loads (or loaded) it; {@code heartbeatAt}: when that node last said it
  * was still at work on it.
  */
@@ -28,7 +29,7 @@ public record IngestBatch(
         long rowsRejected,
         long findings,
         long orgYears,
-        String failure,
+        BatchFailure failure,
         String owner,
         Instant heartbeatAt) {
 

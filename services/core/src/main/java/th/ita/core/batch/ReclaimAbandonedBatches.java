@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import th.ita.core.message.Message;
 import th.ita.core.score.ScoreFacts;
 import th.ita.core.tenant.TenantId;
 
@@ -14,7 +15,7 @@ import th.ita.core.tenant.TenantId;
  * {@link #isAbandoned}. Nothing of an abandoned batch was ever visible.
  */
 public final class ReclaimAbandonedBatches {
-    static final String REASON = "interrupted: the platform stopped while this batch was loading; nothing of it was published";
+    static final Message REASON = Message.of("batch.failure.interrupted");
     private final BatchCatalog catalog;
     private final ScoreFacts facts;
     private final String node;

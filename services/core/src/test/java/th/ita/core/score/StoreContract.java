@@ -19,6 +19,8 @@ import th.ita.core.batch.ReclaimAbandonedBatches;
 import th.ita.core.batch.RowError;
 import th.ita.core.error.ErrorCode;
 import th.ita.core.error.ItaException;
+import th.ita.core.message.Language;
+import th.ita.core.message.Message;
 import th.ita.core.organization.NewOrganization;
 import th.ita.core.organization.Organization;
 import th.ita.core.organization.OrganizationType;
@@ -34,6 +36,7 @@ import th.ita.core.testing.StoreCounts;
  */
 public abstract class StoreContract {
     private static final BatchCounts ONE = new BatchCounts(1, 1, 1, 0, 0, 1);
+    private static final Message NO_VALID_SCORES = Message.of("batch.failure.noValidScores");
 
     protected abstract Organizations organizations();
 
@@ -136,7 +139,7 @@ public abstract class StoreContract {
         IngestBatch failed = start(tenant, "failed.csv");
         register(tenant, failed.id(), "5713-02", "ท่าข้าม", List.of());
         organizations().addAliases(tenant, failed.id(), known.id(), List.of("ม่วงยาย ๒"));
-        catalog().fail(tenant, failed.id(), "the file could not be read", new BatchCounts(1, 0, 0, 1, 0, 0));
+        catalog().fail(tenant, failed.id(), Message.of("file.unreadable"), new BatchCounts(1, 0, 0, 1, 0, 0));
 
         IngestBatch retry = start(tenant, "retry.csv");
         Organization again = register(tenant, retry.id(), "5713-02", "ท่าข้าม", List.of());
@@ -208,7 +211,7 @@ public abstract class StoreContract {
             }
             writer.finish();
         }
-        assertThat(catalog().fail(tenant, batch.id(), "every row was rejected", new BatchCounts(manyFacts(), 0, 0, 0, 0, 0))).isTrue();
+        assertThat(catalog().fail(tenant, batch.id(), NO_VALID_SCORES, new BatchCounts(manyFacts(), 0, 0, 0, 0, 0))).isTrue();
         facts().discard(tenant, batch.id());
 
         assertThat(current().ofOrganization(tenant, organization.id())).isEmpty();
@@ -225,7 +228,7 @@ public abstract class StoreContract {
         Organization organization = muangYai(tenant);
         long published = publish(tenant, organization, 2568, 95.41, "a.csv");
 
-        assertThat(catalog().fail(tenant, published, "too late", new BatchCounts(1, 0, 0, 1, 0, 0))).isFalse();
+        assertThat(catalog().fail(tenant, published, NO_VALID_SCORES, new BatchCounts(1, 0, 0, 1, 0, 0))).isFalse();
 
         assertThat(catalog().batch(tenant, published).orElseThrow().status()).isEqualTo(BatchStatus.PUBLISHED);
         assertThat(current().ofOrganization(tenant, organization.id())).extracting(ScoreFact::value).contains(95.41);
@@ -238,7 +241,7 @@ public abstract class StoreContract {
         long before = catalog().publishedVersion(tenant);
         IngestBatch loading = start(tenant, "loading.csv");
         IngestBatch failed = start(tenant, "failed.csv");
-        catalog().fail(tenant, failed.id(), "every row was rejected", new BatchCounts(1, 0, 0, 1, 0, 0));
+        catalog().fail(tenant, failed.id(), NO_VALID_SCORES, new BatchCounts(1, 0, 0, 1, 0, 0));
         assertThat(catalog().publishedVersion(tenant)).isEqualTo(before);
 
         publish(tenant, organization, 2568, 95.41, "a.csv");
@@ -311,11 +314,27 @@ public abstract class StoreContract {
         IngestBatch batch = catalog().start(tenant, "bad.csv", "bad", "csv", "node-a");
         catalog().addErrors(tenant, batch.id(), List.of(new RowError(3, "value", "120", "OUT_OF_RANGE", "score 120 is outside 0–100")));
         catalog().addErrors(tenant, batch.id(), List.of(new RowError(7, "province", "เชียงใหม่่", "UNKNOWN_PROVINCE", "unknown province")));
-        catalog().fail(tenant, batch.id(), "every row was rejected", new BatchCounts(2, 0, 0, 2, 0, 0));
+        catalog().fail(tenant, batch.id(), NO_VALID_SCORES, new BatchCounts(2, 0, 0, 2, 0, 0));
 
         assertThat(catalog().errors(tenant, batch.id(), 0, 10)).extracting(RowError::line).containsExactly(3L, 7L);
         assertThat(catalog().errors(tenant, batch.id(), 1, 10)).extracting(RowError::line).containsExactly(7L);
-        assertThat(catalog().batch(tenant, batch.id()).orElseThrow().failure()).isEqualTo("every row was rejected");
+        assertThat(catalog().batch(tenant, batch.id()).orElseThrow().failure().key()).contains("batch.failure.noValidScores");
+    }
+
+    @Test
+    void keepsTheReasonOfAFailedBatchAsAMessageThatReadsInThaiAndInEnglish() {
+        TenantId tenant = freshTenant();
+        IngestBatch batch = catalog().start(tenant, "cut.csv", "cut", "csv", "node-a");
+        Message truncated = Message.of("file.atLine", "line", 12L, "reason", Message.of("file.truncated", "format", "CSV"));
+
+        catalog().fail(tenant, batch.id(), truncated, new BatchCounts(11, 0, 0, 0, 0, 0));
+
+        IngestBatch failed = catalog().batch(tenant, batch.id()).orElseThrow();
+        assertThat(failed.failure().key()).contains("file.atLine");
+        assertThat(failed.failure().in(Language.TH)).isEqualTo("บรรทัด 12: อ่าน CSV ต่อไม่ได้: ไฟล์ขาดหรือผิดรูปแบบ");
+        assertThat(failed.failure().in(Language.EN)).isEqualTo("line 12: the CSV cannot be read on: the file is truncated or malformed");
+        assertThat(catalog().list(tenant, 10).get(0).failure().in(Language.TH)).isEqualTo(failed.failure().in(Language.TH));
+        assertThat(catalog().publishedWithChecksum(tenant, "cut")).isEmpty();
     }
 
     @Test
@@ -348,7 +367,7 @@ public abstract class StoreContract {
 
         assertThat(reclaimed).isEqualTo(1);
         assertThat(catalog().batch(tenant, mine.id()).orElseThrow().status()).isEqualTo(BatchStatus.FAILED);
-        assertThat(catalog().batch(tenant, mine.id()).orElseThrow().failure()).startsWith("interrupted");
+        assertThat(catalog().batch(tenant, mine.id()).orElseThrow().failure().key()).contains("batch.failure.interrupted");
         writer.close();
         assertThat(current().ofOrganization(tenant, organization.id())).isEmpty();
         // Node b is alive: its upload goes on and publishes.
@@ -375,6 +394,6 @@ public abstract class StoreContract {
         assertThat(anHourLater.reclaim(tenant, false)).isEqualTo(1);
         assertThat(catalog().batch(tenant, dead.id()).orElseThrow().status()).isEqualTo(BatchStatus.FAILED);
         assertThat(catalog().batch(other, otherTenants.id()).orElseThrow().status()).isEqualTo(BatchStatus.LOADING);
-        catalog().fail(other, otherTenants.id(), "cleaned up by the test", new BatchCounts(0, 0, 0, 0, 0, 0));
+        catalog().fail(other, otherTenants.id(), NO_VALID_SCORES, new BatchCounts(0, 0, 0, 0, 0, 0));
     }
 }

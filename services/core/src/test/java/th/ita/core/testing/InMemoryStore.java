@@ -15,11 +15,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import th.ita.core.batch.BatchCatalog;
 import th.ita.core.batch.BatchCounts;
+import th.ita.core.batch.BatchFailure;
 import th.ita.core.batch.BatchStatus;
 import th.ita.core.batch.IngestBatch;
 import th.ita.core.batch.RowError;
 import th.ita.core.error.ErrorCode;
 import th.ita.core.error.ItaException;
+import th.ita.core.message.Message;
 import th.ita.core.organization.NewOrganization;
 import th.ita.core.organization.Organization;
 import th.ita.core.organization.Organizations;
@@ -214,13 +216,13 @@ public final class InMemoryStore implements Organizations, BatchCatalog, ScoreFa
     }
 
     @Override
-    public synchronized boolean fail(TenantId tenant, long batchId, String reason, BatchCounts counts) {
+    public synchronized boolean fail(TenantId tenant, long batchId, Message reason, BatchCounts counts) {
         IngestBatch b = batches.get(batchId);
         if (b == null || !b.tenant().equals(tenant) || b.status() != BatchStatus.LOADING) {
             return false;
         }
         batches.put(batchId, new IngestBatch(b.id(), b.tenant(), b.fileName(), b.checksum(), b.format(), BatchStatus.FAILED, b.startedAt(),
-                clock.instant(), counts.rowsRead(), 0, 0, counts.rowsRejected(), counts.findings(), 0, reason, b.owner(), b.heartbeatAt()));
+                clock.instant(), counts.rowsRead(), 0, 0, counts.rowsRejected(), counts.findings(), 0, BatchFailure.of(reason), b.owner(), b.heartbeatAt()));
         organizations.removeIf(r -> r.batchId() == batchId);
         batchAliases.values().forEach(aliases -> aliases.values().removeIf(id -> id == batchId));
         return true;

@@ -24,5 +24,7 @@ record IngestBatchEntity(
         long orgYears,
         @Nullable String failure,
         String owner,
-        @Nullable Instant heartbeatAt) {
+        @Nullable Instant heartbeatAt,
+        @Nullable String failureKey,
+        @Nullable String failureParameters) {
 }

@@ -17,11 +17,13 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 import th.ita.core.batch.BatchCatalog;
 import th.ita.core.batch.BatchCounts;
+import th.ita.core.batch.BatchFailure;
 import th.ita.core.batch.BatchStatus;
 import th.ita.core.batch.IngestBatch;
 import th.ita.core.batch.RowError;
 import th.ita.core.error.ErrorCode;
 import th.ita.core.error.ItaException;
+import th.ita.core.message.Message;
 import th.ita.core.score.OrgYear;
 import th.ita.core.tenant.TenantId;
 
@@ -33,6 +35,7 @@ import th.ita.core.tenant.TenantId;
 class JdbcBatchCatalog implements BatchCatalog {
     private static final int VALUE_LIMIT = 400;
     private static final int CHUNK = 10_000;
+    private static final int PARAMETERS_LIMIT = 4000;
     private final IngestBatchRepository batches;
     private final DataSource dataSource;
 
@@ -45,7 +48,7 @@ class JdbcBatchCatalog implements BatchCatalog {
     public IngestBatch start(TenantId tenant, String fileName, String checksum, String format, String owner) {
         Instant now = Instant.now();
         IngestBatchEntity entity = batches.save(new IngestBatchEntity(null, tenant.value(), truncate(fileName, 400), checksum, format,
-                BatchStatus.LOADING.name(), now, null, 0, 0, 0, 0, 0, 0, null, truncate(owner, 200), now));
+                BatchStatus.LOADING.name(), now, null, 0, 0, 0, 0, 0, 0, null, truncate(owner, 200), now, null, null));
         ensurePublicationRow(tenant);
         return toDomain(entity);
     }
@@ -255,21 +258,25 @@ class JdbcBatchCatalog implements BatchCatalog {
     }
 
     @Override
-    public boolean fail(TenantId tenant, long batchId, String reason, BatchCounts counts) {
+    public boolean fail(TenantId tenant, long batchId, Message reason, BatchCounts counts) {
+        BatchFailure failure = BatchFailure.of(reason);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 int failed;
                 try (PreparedStatement update = connection.prepareStatement("UPDATE ingest_batch SET status = 'FAILED', finished_at = ?, "
-                        + "rows_read = ?, scores_accepted = 0, scores_derived = 0, rows_rejected = ?, findings = ?, org_years = 0, failure = ? "
-                        + "WHERE id = ? AND tenant_id = ? AND status = 'LOADING'")) {
+                        + "rows_read = ?, scores_accepted = 0, scores_derived = 0, rows_rejected = ?, findings = ?, org_years = 0, failure = ?, "
+                        + "failure_key = ?, failure_parameters = ? WHERE id = ? AND tenant_id = ? AND status = 'LOADING'")) {
                     update.setTimestamp(1, Timestamp.from(Instant.now()));
                     update.setLong(2, counts.rowsRead());
                     update.setLong(3, counts.rowsRejected());
                     update.setLong(4, counts.findings());
-                    update.setString(5, truncate(reason, 2000));
-                    update.setLong(6, batchId);
-                    update.setString(7, tenant.value());
+                    update.setString(5, truncate(failure.text(), 2000));
+                    String parameters = encodedParameters(failure);
+                    update.setString(6, parameters == null ? null : reason.key());
+                    update.setString(7, parameters);
+                    update.setLong(8, batchId);
+                    update.setString(9, tenant.value());
                     failed = update.executeUpdate();
                 }
                 if (failed == 1) {
@@ -335,7 +342,19 @@ class JdbcBatchCatalog implements BatchCatalog {
     private static IngestBatch toDomain(IngestBatchEntity entity) {
         return new IngestBatch(entity.id(), TenantId.of(entity.tenantId()), entity.fileName(), entity.checksum(), entity.format(),
                 BatchStatus.valueOf(entity.status()), entity.startedAt(), entity.finishedAt(), entity.rowsRead(), entity.scoresAccepted(),
-                entity.scoresDerived(), entity.rowsRejected(), entity.findings(), entity.orgYears(), entity.failure(), entity.owner(),
+                entity.scoresDerived(), entity.rowsRejected(), entity.findings(), entity.orgYears(), failure(entity), entity.owner(),
                 entity.heartbeatAt());
+    }
+
+    /** Null for a batch that did not fail; the message where the row names one, the stored text of an older failure otherwise. */
+    private static BatchFailure failure(IngestBatchEntity entity) {
+        return entity.failure() == null && entity.failureKey() == null ? null
+                : BatchFailure.stored(entity.failureKey(), entity.failureParameters(), entity.failure());
+    }
+
+    /** The parameters as stored, or null when they do not fit the column: the batch then keeps its English text alone. */
+    private static String encodedParameters(BatchFailure failure) {
+        String parameters = failure.encodedParameters();
+        return parameters.length() <= PARAMETERS_LIMIT ? parameters : null;
     }
 }

@@ -2,12 +2,18 @@ package th.ita.storage.jdbc;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 
-/** A PostgreSQL database of the layout before score packs upgrades. */
+/** A PostgreSQL database of an older layout upgrades; each test has a database of its own in one server. */
 class PostgresSchemaUpgradeIT extends SchemaUpgradeContract {
     private static EmbeddedPostgres postgres;
+    private static int databases;
+    private String database;
 
     @BeforeAll
     static void start() throws IOException {
@@ -21,9 +27,17 @@ class PostgresSchemaUpgradeIT extends SchemaUpgradeContract {
         }
     }
 
+    @BeforeEach
+    void freshDatabase() throws SQLException {
+        database = "upgrade_" + ++databases;
+        try (Connection connection = postgres.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + database);
+        }
+    }
+
     @Override
     protected String url() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return postgres.getJdbcUrl("postgres", database);
     }
 
     @Override

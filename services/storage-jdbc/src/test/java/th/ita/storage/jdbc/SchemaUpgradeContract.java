@@ -9,6 +9,9 @@ import java.sql.Statement;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import th.ita.core.batch.BatchCatalog;
+import th.ita.core.batch.IngestBatch;
+import th.ita.core.message.Language;
 import th.ita.core.score.CurrentScores;
 import th.ita.core.score.Provenance;
 import th.ita.core.score.ScoreFact;
@@ -17,8 +20,10 @@ import th.ita.core.score.ScoreHistory.HistoricalScore;
 import th.ita.core.tenant.TenantId;
 
 /**
- * A database that holds scores in the layout before V8 (one row per fact) upgrades to score packs and answers
- * the same current values and history afterwards; subclasses give the database.
+ * A database of an older layout upgrades and answers what it held: scores in the layout before V8 (one row per
+ * fact) as score packs, the same current values and history afterwards; batches failed before V9 with their
+ * reasons in the catalog's words where the platform wrote them in fixed words. Subclasses give a fresh database
+ * for each test.
  */
 abstract class SchemaUpgradeContract {
     private static final TenantId TENANT = TenantId.of("chiang-rai");
@@ -73,6 +78,42 @@ abstract class SchemaUpgradeContract {
         try (Connection connection = DriverManager.getConnection(url(), username(), password());
              var rows = connection.getMetaData().getTables(null, null, "score_fact", null)) {
             assertThat(rows.next()).as("the old one-row-per-fact table is gone").isFalse();
+        }
+    }
+
+    @Test
+    void givesTheReasonsOfBatchesFailedBeforeTheirCatalogKeysAndKeepsAnyOtherOldTextAsItWas() throws Exception {
+        Flyway.configure().dataSource(url(), username(), password()).target("8").load().migrate();
+        String[] failures = {
+            "'no valid scores in the file: every row was rejected'",
+            "'interrupted: the platform stopped while this batch was loading; nothing of it was published'",
+            "'the file could not be read: Stream closed'",
+            "'the file could not be loaded: line 3: something odd'",
+            "NULL"};
+        try (Connection connection = DriverManager.getConnection(url(), username(), password()); Statement statement = connection.createStatement()) {
+            for (int batch = 1; batch <= failures.length; batch++) {
+                statement.execute("INSERT INTO ingest_batch (id, tenant_id, file_name, checksum, format, status, started_at, failure) VALUES (" + batch
+                        + ", 'chiang-rai', 'f" + batch + ".csv', 'c" + batch + "', 'csv', '" + (batch < failures.length ? "FAILED" : "PUBLISHED")
+                        + "', CURRENT_TIMESTAMP, " + failures[batch - 1] + ")");
+            }
+        }
+
+        try (ApplicationContext context = JdbcStoreTestSupport.start(url(), username(), password(), dialect())) {
+            BatchCatalog catalog = context.getBean(BatchCatalog.class);
+            IngestBatch noValidScores = catalog.batch(TENANT, 1).orElseThrow();
+            IngestBatch interrupted = catalog.batch(TENANT, 2).orElseThrow();
+            IngestBatch unreadable = catalog.batch(TENANT, 3).orElseThrow();
+            IngestBatch other = catalog.batch(TENANT, 4).orElseThrow();
+
+            assertThat(noValidScores.failure().key()).contains("batch.failure.noValidScores");
+            assertThat(noValidScores.failure().in(Language.TH)).isEqualTo("ไม่มีคะแนนที่ใช้ได้ในไฟล์: ทุกแถวถูกปฏิเสธ");
+            assertThat(noValidScores.failure().in(Language.EN)).isEqualTo("no valid scores in the file: every row was rejected");
+            assertThat(interrupted.failure().in(Language.TH)).startsWith("ถูกขัดจังหวะ");
+            assertThat(unreadable.failure().key()).contains("file.unreadable");
+            assertThat(unreadable.failure().in(Language.TH)).isEqualTo("อ่านไฟล์ไม่ได้");
+            assertThat(other.failure().key()).isEmpty();
+            assertThat(other.failure().in(Language.TH)).isEqualTo("the file could not be loaded: line 3: something odd");
+            assertThat(catalog.batch(TENANT, 5).orElseThrow().failure()).isNull();
         }
     }
 }
