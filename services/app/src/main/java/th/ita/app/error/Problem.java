@@ -30,9 +30,7 @@ public record Problem(String type, String title, int status, String code, String
 
     /** A fault of ours: a generic answer and the reference under which the log keeps the details. */
     public static Problem fault(HttpStatus status, String code, String reference, String instance, Language language) {
-        String detail = language == Language.EN
-                ? "something went wrong on our side; the operators can find it in the log under reference " + reference
-                : "เกิดข้อผิดพลาดในระบบ ผู้ดูแลระบบตรวจสอบได้จากบันทึกของระบบด้วยรหัสอ้างอิง " + reference;
+        String detail = Messages.standard().render("problem.fault", language, "reference", reference);
         return new Problem("about:blank", title(status, code, language), status.getCode(), code, detail, instance, reference);
     }
 

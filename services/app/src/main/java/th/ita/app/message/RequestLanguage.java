@@ -17,7 +17,13 @@ import th.ita.core.message.Language;
 public class RequestLanguage implements TypedRequestArgumentBinder<Language> {
 
     public static Language of(HttpRequest<?> request) {
-        Optional<String> lang = request.getParameters().getFirst("lang");
+        Optional<String> lang;
+        try {
+            lang = request.getParameters().getFirst("lang");
+        } catch (RuntimeException malformed) {
+            // A request whose URI cannot be read (to be refused): its header still says the language.
+            lang = Optional.empty();
+        }
         if (lang.isPresent() && !lang.get().isBlank()) {
             return Language.parse(lang.get());
         }

@@ -39,6 +39,9 @@ class ErrorResponsesIT implements TestPropertyProvider {
     @Inject
     TestCallers callers;
 
+    @Inject
+    io.micronaut.runtime.server.EmbeddedServer server;
+
     private String admin;
 
     @Override
@@ -87,6 +90,106 @@ class ErrorResponsesIT implements TestPropertyProvider {
         });
         assertThat(answers.values()).extracting(Answer::status).containsExactly(400, 400, 404, 404, 405, 415, 400, 401);
         assertThat(answers.get("missing year").body()).contains("year");
+    }
+
+    private Map<?, ?> problem(MutableHttpRequest<?> request, String language) {
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        Answer answer = call(request);
+        assertThat(answer.contentType()).as(request.getPath()).startsWith("application/problem+json");
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(answer.body(), Map.class);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(answer.body(), e);
+        }
+    }
+
+    /** The framework's own refusals, one request each, in a language. */
+    private Map<String, Map<?, ?>> frameworkProblems(String language) {
+        String base = "/api/tenants/" + TENANT;
+        Map<String, Map<?, ?>> problems = new LinkedHashMap<>();
+        problems.put("missing year", problem(HttpRequest.GET(base + "/organizations/X/overview").bearerAuth(admin), language));
+        problems.put("year not a number", problem(HttpRequest.GET(base + "/organizations/X/overview?year=soon").bearerAuth(admin), language));
+        problems.put("unknown route", problem(HttpRequest.GET("/api/no-such-thing").bearerAuth(admin), language));
+        problems.put("wrong method", problem(HttpRequest.DELETE("/api/sign-in"), language));
+        problems.put("unsupported media type", problem(HttpRequest.POST("/api/sign-in", "username=x").contentType(MediaType.TEXT_PLAIN_TYPE), language));
+        problems.put("malformed json", problem(HttpRequest.POST("/api/sign-in", "{\"username\":").contentType(MediaType.APPLICATION_JSON_TYPE), language));
+        return problems;
+    }
+
+    private static boolean hasThai(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.THAI);
+    }
+
+    @Test
+    void explainsTheFrameworksOwnErrorsInThaiByDefaultAndInEnglishOnRequestWithTheSameCodes() {
+        Map<String, Map<?, ?>> thai = frameworkProblems(null);
+        Map<String, Map<?, ?>> english = frameworkProblems("en");
+
+        assertThat(thai).allSatisfy((name, problem) -> {
+            assertThat(hasThai((String) problem.get("title"))).as("Thai title of %s: %s", name, problem).isTrue();
+            assertThat(hasThai((String) problem.get("detail"))).as("Thai detail of %s: %s", name, problem).isTrue();
+            assertThat(problem.get("code")).as(name).isEqualTo(english.get(name).get("code"));
+        });
+        assertThat(english).allSatisfy((name, problem) -> {
+            assertThat(hasThai((String) problem.get("title"))).as("English title of %s: %s", name, problem).isFalse();
+            assertThat(hasThai((String) problem.get("detail"))).as("English detail of %s: %s", name, problem).isFalse();
+        });
+        assertThat(thai.get("missing year").get("detail")).isEqualTo("ต้องระบุ year");
+        assertThat(english.get("missing year").get("detail")).isEqualTo("year is required");
+        assertThat(thai.get("year not a number").get("detail")).isEqualTo("ค่า 'soon' ของ year ไม่ถูกต้อง: ต้องเป็นจำนวนเต็ม");
+        assertThat(english.get("year not a number").get("detail")).isEqualTo("year 'soon' is not valid: must be a whole number");
+        assertThat(thai.get("unknown route").get("detail")).isEqualTo("ไม่มีหน้าหรือข้อมูลที่ /api/no-such-thing");
+        assertThat(english.get("unknown route").get("detail")).isEqualTo("no such resource: /api/no-such-thing");
+        assertThat(english.get("wrong method").get("detail")).isEqualTo("DELETE is not allowed on /api/sign-in");
+        assertThat(english.get("wrong method").get("code")).isEqualTo("METHOD_NOT_ALLOWED");
+        assertThat(english.get("unsupported media type").get("detail")).isEqualTo("a body of type text/plain is not accepted here");
+        assertThat(english.get("malformed json").get("detail")).isEqualTo("the body is not well-formed JSON");
+    }
+
+    /** Sends a request line as raw bytes (no client would send a path like these) and reads the whole answer. */
+    private String raw(byte[] path, String acceptLanguage) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.getPort())) {
+            socket.setSoTimeout(10_000);
+            java.io.ByteArrayOutputStream request = new java.io.ByteArrayOutputStream();
+            request.writeBytes("GET ".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            request.writeBytes(path);
+            request.writeBytes((" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: Bearer " + admin + "\r\n"
+                    + (acceptLanguage == null ? "" : "Accept-Language: " + acceptLanguage + "\r\n") + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(request.toByteArray());
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void answersAMalformedOrNonAsciiPathWithAProblemInThaiOrInEnglish() throws java.io.IOException {
+        java.nio.charset.Charset ascii = java.nio.charset.StandardCharsets.US_ASCII;
+        List<byte[]> unreadable = List.of("/api/จังหวัด".getBytes(java.nio.charset.StandardCharsets.UTF_8), "/api/%zz".getBytes(ascii),
+                ("/api/tenants/" + TENANT + "/organizations/เชียงราย").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<byte[]> cutEscapes = List.of("/api/%E0%B8".getBytes(ascii), ("/api/tenants/" + TENANT + "/organizations/%E0%B8").getBytes(ascii),
+                ("/api/tenants/" + TENANT + "/organizations?province=%E0%B8").getBytes(ascii));
+
+        for (byte[] path : unreadable) {
+            String name = new String(path, java.nio.charset.StandardCharsets.UTF_8);
+            String thai = raw(path, null);
+            String english = raw(path, "en");
+            assertThat(thai).as(name).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/problem+json")
+                    .contains("\"code\":\"INVALID_INPUT\"").contains("\"title\":\"คำขอไม่ถูกต้อง\"").contains("ที่อยู่ของคำขอไม่ใช่ URL ที่ถูกต้อง");
+            assertThat(english).as(name).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/problem+json")
+                    .contains("\"code\":\"INVALID_INPUT\"").contains("\"title\":\"Bad Request\"").contains("the address of the request is not a valid URL");
+            assertThat(hasThai(english)).as(name).isFalse();
+        }
+        for (byte[] path : cutEscapes) {
+            String name = new String(path, ascii);
+            String thai = raw(path, null);
+            String english = raw(path, "en");
+            assertThat(thai).as(name).startsWith("HTTP/1.1 4").containsIgnoringCase("content-type: application/problem+json").doesNotContain("Malformed URI");
+            assertThat(thai.substring(thai.indexOf("\"title\""))).as(name).matches("(?s)\"title\":\"[^\"]*[\u0E00-\u0E7F][^\"]*\".*");
+            assertThat(english).as(name).startsWith("HTTP/1.1 4").containsIgnoringCase("content-type: application/problem+json").doesNotContain("Malformed URI");
+            assertThat(hasThai(english)).as(name).isFalse();
+        }
     }
 
     @Test
