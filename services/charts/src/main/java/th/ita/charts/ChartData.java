@@ -138,12 +138,10 @@ public sealed interface ChartData {
         @Override
         public String describe(ChartOptions options) {
             Bar highlighted = bars.stream().filter(Bar::highlighted).findFirst().orElse(null);
-            String where = highlighted == null ? "" : options.text(
-                    " " + highlighted.name() + " อยู่ลำดับที่ " + highlighted.rank() + " จาก " + bars.size() + " ด้วยคะแนน " + Numbers.score(options, highlighted.score()) + ".",
-                    " " + highlighted.name() + " ranks " + highlighted.rank() + " of " + bars.size() + " with " + Numbers.score(options, highlighted.score()) + ".");
-            String range = bars.isEmpty() ? "" : options.text(
-                    " คะแนนตั้งแต่ " + Numbers.score(options, bars.get(bars.size() - 1).score()) + " ถึง " + Numbers.score(options, bars.get(0).score()) + ".",
-                    " Scores run from " + Numbers.score(options, bars.get(bars.size() - 1).score()) + " to " + Numbers.score(options, bars.get(0).score()) + ".");
+            String where = highlighted == null ? "" : " " + options.message("chart.alt.rankingHighlight", "name", highlighted.name(),
+                    "rank", String.valueOf(highlighted.rank()), "size", String.valueOf(bars.size()), "score", Numbers.score(options, highlighted.score()));
+            String range = bars.isEmpty() ? "" : " " + options.message("chart.alt.scoreRange", "lowest", Numbers.score(options, bars.get(bars.size() - 1).score()),
+                    "highest", Numbers.score(options, bars.get(0).score()));
             return caption.title(options) + " — " + caption.data(options) + "." + range + where;
         }
 
@@ -189,13 +187,13 @@ public sealed interface ChartData {
                     int first = s.values().keySet().stream().min(Integer::compare).orElseThrow();
                     int last = s.values().keySet().stream().max(Integer::compare).orElseThrow();
                     Double median = s.peerMedian().get(last);
-                    parts.add(s.name().text(options) + " " + Numbers.score(options, s.values().get(first)) + " (" + Numbers.integer(options, first) + ") → "
-                            + Numbers.score(options, s.values().get(last)) + " (" + Numbers.integer(options, last) + ")"
-                            + (median == null ? "" : options.text(", ค่ากลาง ", ", median ") + Numbers.score(options, median)));
+                    String move = s.name().text(options) + " " + Numbers.score(options, s.values().get(first)) + " (" + Numbers.integer(options, first) + ") → "
+                            + Numbers.score(options, s.values().get(last)) + " (" + Numbers.integer(options, last) + ")";
+                    parts.add(median == null ? move : options.message("chart.alt.withMedian", "text", move, "median", Numbers.score(options, median)));
                 }
             }
-            String breakText = breaks.isEmpty() ? "" : options.text(" เปลี่ยนวิธีประเมินในปี ", " Methodology changed in ")
-                    + String.join(", ", breaks.stream().map(y -> Numbers.integer(options, y)).toList()) + ".";
+            String breakText = breaks.isEmpty() ? "" : " " + options.message("chart.alt.methodologyChanged", "years",
+                    String.join(", ", breaks.stream().map(y -> Numbers.integer(options, y)).toList()));
             return caption.title(options) + " — " + caption.data(options) + ": " + String.join("; ", parts) + "." + breakText;
         }
 
@@ -243,8 +241,8 @@ public sealed interface ChartData {
             long below = indicators.stream().filter(i -> i.value() != null && i.peers() != null && i.value() < i.peers().median()).count();
             long compared = indicators.stream().filter(i -> i.value() != null && i.peers() != null).count();
             return caption.title(options) + " — " + caption.data(options) + ". "
-                    + options.text(organization + " ต่ำกว่าค่ากลางของ" + peers.th() + "ใน " + Numbers.integer(options, below) + " จาก " + Numbers.integer(options, compared) + " ตัวชี้วัด.",
-                    organization + " is below the median of " + peers.en() + " in " + below + " of " + compared + " indicators.");
+                    + options.message("chart.alt.profileBelow", "organization", organization, "group", peers.text(options),
+                    "below", Numbers.integer(options, below), "compared", Numbers.integer(options, compared));
         }
 
         @Override
@@ -285,10 +283,9 @@ public sealed interface ChartData {
 
         @Override
         public String describe(ChartOptions options) {
-            String points = hasPoints() ? options.text(" จุดคือ " + organization + ".", " The points are " + organization + ".") : "";
+            String points = hasPoints() ? " " + options.message("chart.alt.points", "organization", organization) : "";
             return caption.title(options) + " — " + caption.data(options) + ". "
-                    + options.text("กล่องแสดงการกระจายของ" + metric.th() + " " + Numbers.integer(options, boxes.size()) + " ชุด.",
-                    boxes.size() + " boxes of " + metric.en() + ".") + points;
+                    + options.message("chart.alt.boxes", "metric", metric.text(options), "count", Numbers.integer(options, boxes.size())) + points;
         }
 
         @Override
@@ -340,12 +337,11 @@ public sealed interface ChartData {
         @Override
         public String describe(ChartOptions options) {
             double[] range = range();
-            String scale = Double.isNaN(range[0]) ? "" : options.text(
-                    " คะแนนตั้งแต่ " + Numbers.score(options, range[0]) + " ถึง " + Numbers.score(options, range[1]) + " สีน้ำเงินเข้มคือคะแนนสูง สีส้มถึงแดงคือต่ำกว่า ๘๕.",
-                    " Scores run from " + Numbers.score(options, range[0]) + " to " + Numbers.score(options, range[1]) + "; dark blue is high, orange to red is below 85.");
+            String scale = Double.isNaN(range[0]) ? "" : " " + options.message("chart.alt.heatmapScale", "lowest", Numbers.score(options, range[0]),
+                    "highest", Numbers.score(options, range[1]));
             return caption.title(options) + " — " + caption.data(options) + ". "
-                    + options.text(Numbers.integer(options, organizations.size()) + " หน่วยงาน × " + Numbers.integer(options, indicators.size()) + " ตัวชี้วัด.",
-                    organizations.size() + " organizations × " + indicators.size() + " indicators.") + scale;
+                    + options.message("chart.alt.heatmapSize", "organizations", Numbers.integer(options, organizations.size()),
+                    "indicators", Numbers.integer(options, indicators.size())) + scale;
         }
 
         @Override
@@ -418,10 +414,8 @@ public sealed interface ChartData {
         public String describe(ChartOptions options) {
             return caption.title(options) + " — " + caption.data(options) + ". "
                     + (asShares()
-                    ? options.text("แท่งซ้อนร้อยละของหน่วยงานในแต่ละระดับ " + Numbers.integer(options, groups.size()) + " กลุ่ม.",
-                            "100% stacked shares of organizations per level for " + groups.size() + " groups.")
-                    : options.text("แท่งซ้อนของจำนวนหน่วยงานในแต่ละระดับ " + Numbers.integer(options, groups.size()) + " กลุ่ม.",
-                            "Stacked counts of organizations per level for " + groups.size() + " groups."));
+                    ? options.message("chart.alt.levelShares", "groups", Numbers.integer(options, groups.size()))
+                    : options.message("chart.alt.levelCounts", "groups", Numbers.integer(options, groups.size())));
         }
 
         @Override

@@ -3,6 +3,8 @@ package th.ita.charts;
 import static java.util.Objects.requireNonNull;
 
 import th.ita.core.error.ItaException;
+import th.ita.core.message.Message;
+import th.ita.core.message.Messages;
 
 /**
  * How to draw: size in pixels (SVG units), format, language of the texts and digits of the numbers.
@@ -24,11 +26,16 @@ public record ChartOptions(int width, int height, Format format, Language langua
         requireNonNull(language, "language is null");
         requireNonNull(digits, "digits is null");
         if (width < MIN_SIZE || width > MAX_WIDTH) {
-            throw ItaException.invalidInput("width must be " + MIN_SIZE + "–" + MAX_WIDTH + " pixels, not " + width);
+            throw outOfRange("width", width, MAX_WIDTH);
         }
         if (height < MIN_SIZE || height > MAX_HEIGHT) {
-            throw ItaException.invalidInput("height must be " + MIN_SIZE + "–" + MAX_HEIGHT + " pixels, not " + height);
+            throw outOfRange("height", height, MAX_HEIGHT);
         }
+    }
+
+    private static ItaException outOfRange(String field, int value, int maximum) {
+        return ItaException.invalidInput(Message.of("problem.invalidField", "field", field, "value", value,
+                "reason", Message.of("validation.range", "min", MIN_SIZE, "max", maximum)));
     }
 
     public static ChartOptions defaults() {
@@ -39,8 +46,16 @@ public record ChartOptions(int width, int height, Format format, Language langua
         return language == Language.TH;
     }
 
-    /** The text in the chosen language. */
+    /** Of a text the data carries in both languages (a name, a caption the caller wrote), the one in the chosen language. */
     public String text(String th, String en) {
         return thai() ? th : en;
+    }
+
+    /**
+     * A word or sentence the chart itself draws or says, from the catalog ({@code chart.*}) in the chosen
+     * language. Numbers come as text, already written in the chosen digits.
+     */
+    public String message(String key, Object... namesAndValues) {
+        return Messages.standard().render(key, thai() ? th.ita.core.message.Language.TH : th.ita.core.message.Language.EN, namesAndValues);
     }
 }

@@ -49,7 +49,7 @@ final class DistributionChart {
         plot.setDataset(1, points);
         plot.setRenderer(1, pointRenderer);
         LegendItemCollection legend = new LegendItemCollection();
-        LegendItem spread = Palette.outlinedKey(options.text("ครึ่งกลางของคะแนน เส้นกลางคือค่ากลาง", "middle half of the scores, the line is the median"),
+        LegendItem spread = Palette.outlinedKey(options.message("chart.legend.middleHalfOfScores"),
                 new Rectangle2D.Double(-9, -5, 18, 10), Palette.RANGE);
         legend.add(spread);
         if (data.hasPoints()) {

@@ -139,9 +139,9 @@ public final class DrawCharts {
         TextTitle title = new TextTitle(caption.title(options), ThaiFont.bold(20f));
         title.setPaint(Palette.TEXT);
         chart.setTitle(title);
-        String drawn = Numbers.digits(options, options.thai()
-                ? "ข้อมูล: " + caption.dataTh() + " | วาดเมื่อ " + drawnOn.getDayOfMonth() + "/" + drawnOn.getMonthValue() + "/" + (drawnOn.getYear() + 543)
-                : "Data: " + caption.dataEn() + " | drawn " + drawnOn);
+        // The date as each language writes it: day/month/BE year in Thai, ISO in English.
+        String date = options.thai() ? drawnOn.getDayOfMonth() + "/" + drawnOn.getMonthValue() + "/" + (drawnOn.getYear() + 543) : drawnOn.toString();
+        String drawn = Numbers.digits(options, options.message("chart.drawn", "data", caption.data(options), "date", date));
         TextTitle subtitle = new TextTitle(drawn, ThaiFont.regular(12f));
         subtitle.setPaint(Palette.SUBTLE_TEXT);
         subtitle.setMargin(new RectangleInsets(2, 4, 6, 4));

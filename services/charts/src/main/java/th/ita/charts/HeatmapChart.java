@@ -146,7 +146,7 @@ final class HeatmapChart {
                 g2.drawString(Numbers.integer(options, Math.round(value)), (float) (strip.getMaxX() + 6), (float) (y + metrics.getAscent() / 2.0 - 1));
             }
             g2.setFont(ThaiFont.bold(11f));
-            g2.drawString(options.text("คะแนน", "Score"), (float) strip.getX() - 2, (float) (strip.getY() - 6));
+            g2.drawString(options.message("chart.axis.score"), (float) strip.getX() - 2, (float) (strip.getY() - 6));
         }
 
         private static double widest(Graphics2D g2, Font font, List<String> texts) {

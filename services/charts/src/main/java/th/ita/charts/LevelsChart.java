@@ -36,7 +36,7 @@ final class LevelsChart {
     static JFreeChart draw(ChartData.Levels data, ChartOptions options) {
         boolean shares = data.asShares();
         boolean horizontal = data.groups().size() > HORIZONTAL_FROM;
-        NumberAxis values = new NumberAxis(shares ? options.text("ร้อยละของหน่วยงาน", "Share of organizations (%)") : options.text("จำนวนหน่วยงาน", "Organizations"));
+        NumberAxis values = new NumberAxis(options.message(shares ? "chart.axis.shareOfOrganizations" : "chart.axis.organizations"));
         values.setNumberFormatOverride(Numbers.format(options.digits(), "0"));
         values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         if (shares) {
@@ -137,10 +137,10 @@ final class LevelsChart {
     /** The name of a scheme as a reader knows it. */
     static String schemeName(String scheme, ChartOptions options) {
         if (scheme.startsWith("letter-grades")) {
-            return Numbers.digits(options, options.text("ระดับ AA–F (ถึงปี 2566)", "Grades AA–F (to 2566)"));
+            return Numbers.digits(options, options.message("chart.levels.scheme.grades"));
         }
         if (scheme.startsWith("pass-levels")) {
-            return Numbers.digits(options, options.text("ระดับผ่าน (ตั้งแต่ปี 2567)", "Pass levels (from 2567)"));
+            return Numbers.digits(options, options.message("chart.levels.scheme.passLevels"));
         }
         return scheme;
     }

@@ -63,20 +63,20 @@ final class ProfileChart {
         double lower = Math.max(0, Math.floor((lowest - 3) / 5) * 5);
         CategoryAxis names = new CategoryAxis(null);
         NumberAxis scores = new NumberAxis(lower > 0
-                ? options.text("คะแนน (แกนเริ่มที่ " + Numbers.integer(options, (long) lower) + ")", "Score (axis from " + (long) lower + ")")
-                : options.text("คะแนน", "Score"));
+                ? options.message("chart.axis.scoreFrom", "lower", Numbers.integer(options, (long) lower))
+                : options.message("chart.axis.score"));
         SpineRenderer renderer = new SpineRenderer(data.indicators(), options);
         CategoryPlot plot = new CategoryPlot(dataset, names, scores, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         LegendItemCollection legend = new LegendItemCollection();
         String peers = data.peers().text(options);
-        legend.add(item(data.organization() + options.text(" (ไม่ต่ำกว่าค่ากลาง)", " (at or above the median)"), DOT, Palette.HIGHLIGHT));
-        legend.add(item(options.text("ต่ำกว่าค่ากลาง", "below the median"), DIAMOND, Palette.BELOW));
-        legend.add(item(options.text("ครึ่งกลางของ", "middle half of ") + peers, new Rectangle2D.Double(-9, -5, 18, 10), Palette.MIDDLE_HALF));
+        legend.add(item(options.message("chart.legend.atOrAboveMedian", "organization", data.organization()), DOT, Palette.HIGHLIGHT));
+        legend.add(item(options.message("chart.legend.belowMedian"), DIAMOND, Palette.BELOW));
+        legend.add(item(options.message("chart.legend.middleHalfOf", "group", peers), new Rectangle2D.Double(-9, -5, 18, 10), Palette.MIDDLE_HALF));
         if (data.indicators().stream().anyMatch(i -> i.peers() != null && i.peers().min() != null)) {
-            legend.add(item(options.text("ต่ำสุด–สูงสุด", "lowest–highest"), new Rectangle2D.Double(-9, -3, 18, 6), Palette.RANGE));
+            legend.add(item(options.message("chart.legend.lowestHighest"), new Rectangle2D.Double(-9, -3, 18, 6), Palette.RANGE));
         }
-        legend.add(item(options.text("ค่ากลาง", "median"), new Rectangle2D.Double(-1.5, -7, 3, 14), Palette.MEDIAN));
+        legend.add(item(options.message("chart.legend.median"), new Rectangle2D.Double(-1.5, -7, 3, 14), Palette.MEDIAN));
         plot.setFixedLegendItems(legend);
         JFreeChart chart = DrawCharts.themed(new JFreeChart(null, ThaiFont.bold(18f), plot, true));
         names.setTickLabelFont(ThaiFont.regular(13f));

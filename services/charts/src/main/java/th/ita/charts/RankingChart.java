@@ -66,8 +66,8 @@ final class RankingChart {
         double lowest = shown.stream().filter(java.util.Objects::nonNull).mapToDouble(ChartData.Ranking.Bar::score).min().orElse(0);
         double lower = Math.max(0, Math.floor((lowest - 3) / 5) * 5);
         String axisLabel = lower > 0
-                ? options.text("คะแนน (แกนเริ่มที่ " + Numbers.integer(options, (long) lower) + ")", "Score (axis from " + (long) lower + ")")
-                : options.text("คะแนน", "Score");
+                ? options.message("chart.axis.scoreFrom", "lower", Numbers.integer(options, (long) lower))
+                : options.message("chart.axis.score");
         CategoryAxis names = new CategoryAxis(null);
         NumberAxis scores = new NumberAxis(axisLabel);
         BarRenderer renderer = new BarRenderer() {
@@ -147,14 +147,12 @@ final class RankingChart {
         plot.setDomainGridlinesVisible(false);
         plot.setOutlineVisible(false);
         data.bars().stream().filter(ChartData.Ranking.Bar::highlighted).findFirst().ifPresent(highlighted -> chart.addSubtitle(new TextTitle(
-                options.text(highlighted.name() + ": ลำดับที่ " + Numbers.integer(options, highlighted.rank()) + " จาก "
-                                + Numbers.integer(options, data.bars().size()) + " คะแนน " + Numbers.score(options, highlighted.score()),
-                        highlighted.name() + ": rank " + highlighted.rank() + " of " + data.bars().size() + ", score " + Numbers.score(options, highlighted.score())),
+                options.message("chart.ranking.highlight", "name", highlighted.name(), "rank", Numbers.integer(options, highlighted.rank()),
+                        "size", Numbers.integer(options, data.bars().size()), "score", Numbers.score(options, highlighted.score())),
                 ThaiFont.bold(14f), Palette.HIGHLIGHT, RectangleEdge.TOP, HorizontalAlignment.CENTER, VerticalAlignment.CENTER, new RectangleInsets(2, 2, 4, 2))));
         if (shown.size() < data.bars().size()) {
-            TextTitle note = new TextTitle(options.text("แสดง " + Numbers.integer(options, shown.stream().filter(java.util.Objects::nonNull).count()) + " จาก "
-                            + Numbers.integer(options, data.bars().size()) + " หน่วยงาน (ทั้งหมดอยู่ในตารางข้อมูล)",
-                    "Showing " + shown.stream().filter(java.util.Objects::nonNull).count() + " of " + data.bars().size() + " organizations (all are in the data table)"),
+            TextTitle note = new TextTitle(options.message("chart.ranking.shown", "shown", Numbers.integer(options, shown.stream().filter(java.util.Objects::nonNull).count()),
+                    "size", Numbers.integer(options, data.bars().size())),
                     ThaiFont.regular(11f), Palette.SUBTLE_TEXT, RectangleEdge.BOTTOM, HorizontalAlignment.RIGHT, VerticalAlignment.CENTER, new RectangleInsets(4, 2, 0, 2));
             chart.addSubtitle(note);
         }

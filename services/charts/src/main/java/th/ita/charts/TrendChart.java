@@ -48,11 +48,11 @@ final class TrendChart {
         }
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(new LegendItem(data.organization(), null, null, null, new Line2D.Double(-9, 0, 9, 0), ORGANIZATION_LINE, Palette.HIGHLIGHT));
-        legend.add(new LegendItem(options.text("ค่ากลางของ", "Median of ") + data.peers().text(options), null, null, null,
+        legend.add(new LegendItem(options.message("chart.legend.medianOf", "group", data.peers().text(options)), null, null, null,
                 new Line2D.Double(-9, 0, 9, 0), MEDIAN_LINE, Palette.MEDIAN));
         if (!data.breaks().isEmpty()) {
-            legend.add(new LegendItem(options.text("เปลี่ยนเกณฑ์การประเมินปี ", "methodology changed in ")
-                    + String.join(", ", data.breaks().stream().map(year -> Numbers.integer(options, year)).toList()), null, null, null,
+            legend.add(new LegendItem(options.message("chart.legend.methodologyChanged", "years",
+                    String.join(", ", data.breaks().stream().map(year -> Numbers.integer(options, year)).toList())), null, null, null,
                     new Line2D.Double(-9, 0, 9, 0), BREAK_LINE, Palette.SUBTLE_TEXT));
         }
         if (single) {
@@ -142,8 +142,8 @@ final class TrendChart {
         NumberAxis years = axis(options, null, false);
         NumberAxis scores = axis(options, range, true);
         if (single) {
-            years.setLabel(options.text("ปีงบประมาณ (พ.ศ.)", "Fiscal year (BE)"));
-            scores.setLabel(options.text("คะแนน", "Score"));
+            years.setLabel(options.message("chart.axis.fiscalYear"));
+            scores.setLabel(options.message("chart.axis.score"));
             years.setLabelFont(ThaiFont.regular(13f));
             scores.setLabelFont(ThaiFont.regular(13f));
             years.setTickLabelFont(ThaiFont.regular(12f));

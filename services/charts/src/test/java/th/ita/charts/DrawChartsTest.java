@@ -312,8 +312,35 @@ class DrawChartsTest {
     @Test
     void refusesSizesOutsideTheLimits() {
         assertThatThrownBy(() -> new ChartOptions(100, 600, ChartOptions.Format.PNG, ChartOptions.Language.TH, ChartOptions.Digits.THAI))
-                .isInstanceOf(ItaException.class).hasMessageContaining("width must be 200–4000");
+                .isInstanceOf(ItaException.class).hasMessageContaining("width '100' is not valid: must be between 200 and 4000");
         assertThatThrownBy(() -> new ChartOptions(800, 90_000, ChartOptions.Format.PNG, ChartOptions.Language.TH, ChartOptions.Digits.THAI))
                 .hasMessageContaining("height");
+    }
+
+    @Test
+    void refusesASizeInThaiByDefaultFromTheCatalog() {
+        assertThatThrownBy(() -> new ChartOptions(100, 600, ChartOptions.Format.PNG, ChartOptions.Language.TH, ChartOptions.Digits.THAI))
+                .isInstanceOfSatisfying(ItaException.class, e -> assertThat(th.ita.core.message.Messages.standard()
+                        .render(e.userMessage().orElseThrow(), th.ita.core.message.Language.TH)).isEqualTo("ค่า '100' ของ width ไม่ถูกต้อง: ต้องอยู่ระหว่าง 200 ถึง 4000"));
+    }
+
+    private static List<String> drawnTexts(ChartData data, ChartOptions.Language language) {
+        return svg(data, language).texts().stream().map(Svg.Text::content).toList();
+    }
+
+    @Test
+    void drawsTheWordsOfItsAxesLegendsAndNotesInThaiAndInEnglish() {
+        assertThat(drawnTexts(Fixtures.profile(), ChartOptions.Language.TH)).contains("คะแนน (แกนเริ่มที่ ๘๕)", "เทศบาลตำบลม่วงยาย (ไม่ต่ำกว่าค่ากลาง)",
+                "ต่ำกว่าค่ากลาง", "ครึ่งกลางของอปท. ในจังหวัดเชียงราย", "ต่ำสุด–สูงสุด", "ค่ากลาง",
+                "ข้อมูล: ปี ๒๕๖๘ | อปท. ในจังหวัดเชียงราย | ita-๒๕๖๘.csv เผยแพร่ ๒๒/๑๑/๒๕๖๙ | วาดเมื่อ ๒๒/๑๑/๒๕๖๙");
+        assertThat(drawnTexts(Fixtures.profile(), ChartOptions.Language.EN)).contains("Score (axis from 85)", "เทศบาลตำบลม่วงยาย (at or above the median)",
+                "below the median", "middle half of LAOs of Chiang Rai", "lowest–highest", "median",
+                "Data: 2568 | LAOs of Chiang Rai | ita-2568.csv published 2026-11-22 | drawn 2026-11-22");
+        assertThat(drawnTexts(Fixtures.ranking(136, 0), ChartOptions.Language.TH)).contains("เทศบาลตำบลม่วงยาย: ลำดับที่ ๔๖ จาก ๑๓๖ คะแนน ๘๙.๒๔",
+                "แสดง ๓๔ จาก ๑๓๖ หน่วยงาน (ทั้งหมดอยู่ในตารางข้อมูล)");
+        assertThat(drawnTexts(Fixtures.ranking(136, 0), ChartOptions.Language.EN)).contains("เทศบาลตำบลม่วงยาย: rank 46 of 136, score 89.24",
+                "Showing 34 of 136 organizations (all are in the data table)");
+        assertThat(drawnTexts(Fixtures.levelsByYear(), ChartOptions.Language.TH)).contains("ระดับ AA–F (ถึงปี ๒๕๖๖)", "ระดับผ่าน (ตั้งแต่ปี ๒๕๖๗)");
+        assertThat(drawnTexts(Fixtures.indicatorDistribution(), ChartOptions.Language.EN)).contains("middle half of the scores, the line is the median", "Score");
     }
 }
