@@ -18,7 +18,10 @@ import th.ita.app.access.ScopedData;
 import th.ita.charts.ChartData;
 import th.ita.charts.ChartOptions;
 import th.ita.charts.DrawCharts;
+import th.ita.core.error.ItaException;
 import th.ita.core.geography.Geography;
+import th.ita.core.message.Language;
+import th.ita.core.message.Message;
 import th.ita.core.organization.Organization;
 import th.ita.core.tenant.TenantId;
 
@@ -28,7 +31,7 @@ final class ChartCommands {
     }
 
     /** render-charts --tenant T --province P --year Y [--kind ranking|profile|trend] [--format png|svg] [--out DIR] */
-    static int render(Map<String, String> options) {
+    static int render(Map<String, String> options, Language language) {
         String tenant = options.getOrDefault("--tenant", "demo");
         int year = Integer.parseInt(options.getOrDefault("--year", "2568"));
         String kind = options.getOrDefault("--kind", "ranking");
@@ -36,7 +39,7 @@ final class ChartCommands {
         Path out = Path.of(options.getOrDefault("--out", "charts"));
         try (ApplicationContext context = ApplicationContext.builder().properties(Map.of("ita.demo.load-on-start", false)).start()) {
             String province = context.getBean(Geography.class).province(options.getOrDefault("--province", "57"))
-                    .orElseThrow(() -> new IllegalArgumentException("unknown province " + options.get("--province"))).code();
+                    .orElseThrow(() -> ItaException.notFound(Message.of("problem.provinceNotFound", "province", options.get("--province")))).code();
             // The command line runs with the rights of whoever runs the platform: a tenant admin's scope.
             ScopedData.Reads reads = context.getBean(ScopedData.class).of(Caller.platformOperator(TenantId.of(tenant)), tenant);
             th.ita.app.chart.ChartBuilder builder = context.getBean(th.ita.app.chart.ChartBuilder.class);
@@ -47,14 +50,14 @@ final class ChartCommands {
             int drawn = 0;
             for (Organization organization : organizations) {
                 ChartData data = builder.forOrganization(reads, kind, organization, year);
-                ChartOptions chartOptions = new ChartOptions(1200, DrawCharts.preferredHeight(data, 1200), format, ChartOptions.Language.TH,
-                        ChartOptions.Digits.ARABIC);
+                ChartOptions chartOptions = new ChartOptions(1200, DrawCharts.preferredHeight(data, 1200), format,
+                        language == Language.EN ? ChartOptions.Language.EN : ChartOptions.Language.TH, ChartOptions.Digits.ARABIC);
                 Files.write(out.resolve(organization.code() + "-" + kind + "-" + year + "." + format.name().toLowerCase(Locale.ROOT)),
                         draw.draw(data, chartOptions).bytes());
                 drawn++;
             }
-            System.out.printf(Locale.ROOT, "%d %s charts of province %s, %d, in %s (%.1f s)%n", drawn, kind, province, year, out.toAbsolutePath(),
-                    (System.nanoTime() - started) / 1e9);
+            System.out.println(CommandLine.text(language, "cli.chartsDrawn", "count", drawn, "kind", kind, "province", province, "year", year,
+                    "directory", out.toAbsolutePath().toString(), "seconds", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)));
             return 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

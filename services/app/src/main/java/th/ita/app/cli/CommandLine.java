@@ -20,6 +20,9 @@ import th.ita.core.batch.RowError;
 import th.ita.core.error.ItaException;
 import th.ita.core.framework.Frameworks;
 import th.ita.core.geography.Geography;
+import th.ita.core.message.Language;
+import th.ita.core.message.Message;
+import th.ita.core.message.Messages;
 import th.ita.core.tenant.TenantId;
 import th.ita.ingest.IngestOptions;
 import th.ita.ingest.IngestProgress;
@@ -35,6 +38,8 @@ import th.ita.ingest.source.SourceFile;
  *   generate-demo DIRECTORY
  *   benchmark-ingest [--data-dir DIR]
  * </pre>
+ * What a user reads is Thai unless {@code --lang en} or an English locale asks otherwise ({@link CliLanguage}),
+ * from the catalog ({@code cli.*}). The benchmarks print their figures in English, for BENCHMARKS.md.
  */
 public final class CommandLine {
     private static final Set<String> COMMANDS = Set.of("ingest", "generate-demo", "benchmark-ingest", "benchmark-analytics", "render-charts", "benchmark-charts", "benchmark-reports", "help",
@@ -48,51 +53,71 @@ public final class CommandLine {
     }
 
     public static int run(String[] args) {
+        CliLanguage cli = CliLanguage.of(args, System.getenv());
+        Language language = cli.language();
+        String[] rest = cli.args();
         try {
-            return switch (args[0]) {
-                case "ingest" -> ingest(args);
-                case "generate-demo" -> generateDemo(args);
-                case "benchmark-ingest" -> benchmarkIngest(args);
-                case "benchmark-analytics" -> AnalyticsBenchmark.run(args);
-                case "render-charts" -> renderCharts(args);
+            return switch (rest[0]) {
+                case "ingest" -> ingest(rest, language);
+                case "generate-demo" -> generateDemo(rest);
+                case "benchmark-ingest" -> benchmarkIngest(rest);
+                case "benchmark-analytics" -> AnalyticsBenchmark.run(rest);
+                case "render-charts" -> renderCharts(rest, language);
                 case "benchmark-charts" -> ChartCommands.benchmark();
-                case "benchmark-reports" -> ReportsBenchmark.run(args);
-                default -> usage(System.out);
+                case "benchmark-reports" -> ReportsBenchmark.run(rest);
+                default -> usage(System.out, language);
             };
         } catch (UsageException e) {
-            System.err.println("error: " + e.getMessage());
-            usage(System.err);
+            System.err.println(text(language, "cli.error", "message", e.reason()));
+            usage(System.err, language);
             return 2;
         } catch (ItaException e) {
-            System.err.println("error (" + e.code() + "): " + e.getMessage());
+            System.err.println(text(language, "cli.errorWithCode", "code", e.code().name(), "message", reason(e, language)));
             return 1;
         }
     }
 
-    private static int usage(PrintStream out) {
-        out.println("""
-                usage:
-                  java -jar ita-app.jar                      start the platform (HTTP)
-                  java -jar ita-app.jar ingest --tenant T [--format csv|xlsx|json] [--encoding utf-8|tis-620] FILE...
-                  java -jar ita-app.jar generate-demo DIRECTORY
-                  java -jar ita-app.jar benchmark-ingest [--data-dir DIR]
-                  java -jar ita-app.jar benchmark-analytics [--tenant demo]   (on the configured store, e.g. after a first start)
-                  java -jar ita-app.jar render-charts --tenant demo --province 57 --year 2568 [--kind ranking|profile|trend] [--format png|svg] [--out DIR]
-                  java -jar ita-app.jar benchmark-charts
-                  java -jar ita-app.jar benchmark-reports [--tenant demo] [--province 57] [--year 2568]   (on the configured store)
-                settings come from application.yml and the environment (ITA_DATA_DIR, DATASOURCES_DEFAULT_URL, ...)""");
+    static String text(Language language, String key, Object... namesAndValues) {
+        return Messages.standard().render(key, language, namesAndValues);
+    }
+
+    /** An error's reason in the language: its catalog message, or (an error raised with a plain text) that text. */
+    static String reason(ItaException e, Language language) {
+        return e.userMessage().map(message -> Messages.standard().render(message, language)).orElse(e.getMessage());
+    }
+
+    /** Each command as it is typed (the same in every language), and the catalog key of what it does. */
+    private static final List<Map.Entry<String, String>> USAGE = List.of(
+            Map.entry("java -jar ita-app.jar", "cli.usage.start"),
+            Map.entry("java -jar ita-app.jar ingest --tenant T [--format csv|xlsx|json] [--encoding utf-8|tis-620] FILE...", "cli.usage.ingest"),
+            Map.entry("java -jar ita-app.jar generate-demo DIRECTORY", "cli.usage.generateDemo"),
+            Map.entry("java -jar ita-app.jar benchmark-ingest [--data-dir DIR]", "cli.usage.benchmarkIngest"),
+            Map.entry("java -jar ita-app.jar benchmark-analytics [--tenant demo]", "cli.usage.benchmarkAnalytics"),
+            Map.entry("java -jar ita-app.jar render-charts --tenant demo --province 57 --year 2568 [--kind ranking|profile|trend] [--format png|svg] [--out DIR]",
+                    "cli.usage.renderCharts"),
+            Map.entry("java -jar ita-app.jar benchmark-charts", "cli.usage.benchmarkCharts"),
+            Map.entry("java -jar ita-app.jar benchmark-reports [--tenant demo] [--province 57] [--year 2568]", "cli.usage.benchmarkReports"));
+
+    static int usage(PrintStream out, Language language) {
+        out.println(text(language, "cli.usage.title"));
+        for (Map.Entry<String, String> command : USAGE) {
+            out.println("  " + command.getKey());
+            out.println("      " + text(language, command.getValue()));
+        }
+        out.println(text(language, "cli.usage.lang"));
+        out.println(text(language, "cli.usage.settings"));
         return 0;
     }
 
-    private static int ingest(String[] args) {
+    private static int ingest(String[] args, Language language) {
         Map<String, String> options = new HashMap<>();
         List<Path> files = new ArrayList<>();
         parse(args, options, files, Set.of("--tenant", "--format", "--encoding"));
-        String tenant = Optional.ofNullable(options.get("--tenant")).orElseThrow(() -> new UsageException("--tenant is required"));
+        String tenant = Optional.ofNullable(options.get("--tenant")).orElseThrow(() -> new UsageException(Message.of("cli.tenantRequired")));
         if (files.isEmpty()) {
-            throw new UsageException("give at least one file");
+            throw new UsageException(Message.of("cli.noFiles"));
         }
-        Optional<FileFormat> format = Optional.ofNullable(options.get("--format")).map(f -> FileFormat.valueOf(f.toUpperCase(Locale.ROOT)));
+        Optional<FileFormat> format = Optional.ofNullable(options.get("--format")).map(CommandLine::format);
         Optional<Charset> charset = Optional.ofNullable(options.get("--encoding"))
                 .map(e -> e.equalsIgnoreCase("tis-620") || e.equalsIgnoreCase("windows-874") ? SourceFile.THAI_SINGLE_BYTE : Charset.forName(e));
         int failures = 0;
@@ -100,20 +125,20 @@ public final class CommandLine {
             IngestScores ingest = context.getBean(IngestScores.class);
             for (Path file : files) {
                 if (!Files.isRegularFile(file)) {
-                    System.err.println(file + ": no such file");
+                    System.err.println(text(language, "cli.noSuchFile", "file", file.toString()));
                     failures++;
                     continue;
                 }
-                ProgressBar bar = new ProgressBar(System.err, file.getFileName().toString());
+                ProgressBar bar = new ProgressBar(System.err, file.getFileName().toString(), language);
                 try {
                     IngestReport report = ingest.ingest(TenantId.of(tenant), file, file.getFileName().toString(),
                             new IngestOptions(format, charset, IngestOptions.DEFAULT_MAX_STORED_ERRORS), bar);
                     bar.done();
-                    print(report);
+                    print(report, language, System.out);
                     failures += report.batch().status().name().equals("FAILED") ? 1 : 0;
                 } catch (ItaException e) {
                     bar.done();
-                    System.err.println(file + ": " + e.getMessage());
+                    System.err.println(text(language, "cli.fileFailed", "file", file.toString(), "reason", reason(e, language)));
                     failures++;
                 }
             }
@@ -123,35 +148,50 @@ public final class CommandLine {
         return failures == 0 ? 0 : 1;
     }
 
-    private static void print(IngestReport report) {
-        var batch = report.batch();
-        if (report.alreadyLoaded()) {
-            System.out.printf("%s: already loaded as batch %d on %s; nothing changed%n", batch.fileName(), batch.id(), batch.finishedAt());
-            return;
-        }
-        System.out.printf("%s: batch %d %s — %,d rows read, %,d scores accepted, %,d derived, %,d rows rejected, %,d findings, %,d org-years%n",
-                batch.fileName(), batch.id(), batch.status(), batch.rowsRead(), batch.scoresAccepted(), batch.scoresDerived(),
-                batch.rowsRejected(), batch.findings(), batch.orgYears());
-        if (batch.failure() != null) {
-            System.out.println("  " + batch.failure().in(th.ita.core.message.Language.TH));
-        }
-        for (RowError error : report.firstErrors().subList(0, Math.min(20, report.firstErrors().size()))) {
-            System.out.printf("  line %d, column %s, value '%s': %s (%s)%n", error.line(), error.column(), error.value(), error.message(), error.code());
-        }
-        if (batch.rowsRejected() > 20) {
-            System.out.println("  … all row errors: GET /api/tenants/" + batch.tenant() + "/batches/" + batch.id() + "/errors");
+    private static FileFormat format(String name) {
+        try {
+            return FileFormat.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new UsageException(Message.of("file.unknownFormat", "format", name));
         }
     }
 
-    private static int renderCharts(String[] args) {
+    private static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    /** What became of a file: the batch and its counts, why it failed, its first row errors. */
+    static void print(IngestReport report, Language language, PrintStream out) {
+        var batch = report.batch();
+        if (report.alreadyLoaded()) {
+            out.println(text(language, "cli.alreadyLoaded", "file", batch.fileName(), "id", batch.id(), "date", String.valueOf(batch.finishedAt())));
+            return;
+        }
+        out.println(text(language, "cli.batch", "file", batch.fileName(), "id", batch.id(),
+                "status", text(language, "batch.status." + batch.status().name()), "rowsRead", count(batch.rowsRead()),
+                "accepted", count(batch.scoresAccepted()), "derived", count(batch.scoresDerived()), "rejected", count(batch.rowsRejected()),
+                "findings", count(batch.findings()), "orgYears", count(batch.orgYears())));
+        if (batch.failure() != null) {
+            out.println("  " + batch.failure().in(language));
+        }
+        for (RowError error : report.firstErrors().subList(0, Math.min(20, report.firstErrors().size()))) {
+            out.println("  " + text(language, "cli.rowError", "line", error.line(), "column", error.column(), "value", error.value(),
+                    "reason", error.message(language), "code", error.code()));
+        }
+        if (batch.rowsRejected() > 20) {
+            out.println("  " + text(language, "cli.allRowErrors", "path", "/api/tenants/" + batch.tenant() + "/batches/" + batch.id() + "/errors"));
+        }
+    }
+
+    private static int renderCharts(String[] args, Language language) {
         Map<String, String> options = new HashMap<>();
         parse(args, options, new ArrayList<>(), Set.of("--tenant", "--province", "--year", "--kind", "--format", "--out"));
-        return ChartCommands.render(options);
+        return ChartCommands.render(options, language);
     }
 
     private static int generateDemo(String[] args) {
         if (args.length != 2) {
-            throw new UsageException("generate-demo takes one directory");
+            throw new UsageException(Message.of("cli.generateDemoDirectory"));
         }
         Path file = DemoDataset.file(Path.of(args[1]), Geography.bundled(), Frameworks.bundled());
         System.out.println(file);
@@ -212,7 +252,7 @@ public final class CommandLine {
         for (int i = 1; i < args.length; i++) {
             if (args[i].startsWith("--")) {
                 if (!known.contains(args[i]) || i + 1 >= args.length) {
-                    throw new UsageException("unknown option or missing value: " + args[i]);
+                    throw new UsageException(Message.of("cli.unknownOption", "option", args[i]));
                 }
                 options.put(args[i], args[++i]);
             } else {
@@ -221,9 +261,17 @@ public final class CommandLine {
         }
     }
 
-    private static final class UsageException extends RuntimeException {
-        UsageException(String message) {
-            super(message);
+    /** A command typed wrongly: the reason, then the usage. */
+    static final class UsageException extends RuntimeException {
+        private final transient Message reason;
+
+        UsageException(Message reason) {
+            super(Messages.standard().render(reason, Language.EN));
+            this.reason = reason;
+        }
+
+        Message reason() {
+            return reason;
         }
     }
 }

@@ -23,7 +23,7 @@ import th.ita.core.score.Scores;
  * The catalog of every text users read, one file per language ({@code messages_th.properties},
  * {@code messages_en.properties}, UTF-8) keyed by code, with named parameters: {@code {value}}.
  * Keys group by area: {@code problem.*}, {@code row.*}, {@code finding.*}, {@code weakness.*},
- * {@code level.*}, {@code movers.*}, {@code csv.*}, {@code page.*}. Every key exists in both languages
+ * {@code level.*}, {@code movers.*}, {@code csv.*}, {@code chart.*}, {@code batch.*}, {@code cli.*}. Every key exists in both languages
  * (a test holds it), so a text is never English-only, and never both languages in one string.
  */
 public final class Messages {
