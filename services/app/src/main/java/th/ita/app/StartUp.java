@@ -7,19 +7,21 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.List;
+import th.ita.app.access.TenantTables;
+import th.ita.app.administration.AccessAdministration;
 import th.ita.app.demo.DemoAccess;
 import th.ita.app.demo.DemoDataset;
-import th.ita.app.administration.AccessAdministration;
-import th.ita.app.access.TenantTables;
 import th.ita.core.access.Role;
+import th.ita.core.batch.ReclaimAbandonedBatches;
 import th.ita.core.framework.Frameworks;
 import th.ita.core.geography.Geography;
+import th.ita.core.message.Language;
+import th.ita.core.message.Messages;
 import th.ita.core.organization.Organizations;
-import th.ita.core.batch.ReclaimAbandonedBatches;
 import th.ita.core.tenant.TenantId;
 import th.ita.ingest.IngestOptions;
 import th.ita.ingest.IngestReport;
@@ -131,21 +133,22 @@ class StartUp {
 
     @EventListener
     void onServerStartup(ServerStartupEvent event) {
+        // Whoever started the platform reads this: in their locale's language (Thai unless it is English), as the commands write.
+        Language language = th.ita.app.cli.CliLanguage.ofEnvironment(System.getenv());
         String url = "http://localhost:" + event.getSource().getPort();
         System.out.println();
-        System.out.println("ITA platform is running: " + url + "/ — open it in a browser to sign in (the web UI, in Thai; English at the top)");
+        System.out.println(Messages.standard().render("startup.running", language, "url", url));
         if (credentials != null && Files.exists(credentials.file())) {
-            Path file = credentials.file().toAbsolutePath();
+            String file = credentials.file().toAbsolutePath().toString();
             if (!credentials.created().isEmpty()) {
                 // Printed once, on the start that made them; later starts only say where they are.
-                System.out.println("Sign in on that page (scripts: POST " + url + "/api/sign-in with {\"username\":…,\"password\":…}) as one of these demo users,");
-                System.out.println("kept in " + file + " (readable by its owner only):");
+                System.out.println(Messages.standard().render("startup.demoUsersCreated", language, "url", url));
+                System.out.println(Messages.standard().render("startup.keptIn", language, "file", file));
                 credentials.created().forEach(System.out::println);
             } else {
-                System.out.println("Sign in on that page (scripts: POST " + url + "/api/sign-in) as a demo user: their passwords are in " + file
-                        + " (readable by its owner only).");
+                System.out.println(Messages.standard().render("startup.demoUsersKept", language, "url", url, "file", file));
             }
-            System.out.println("then call the API with 'Authorization: Bearer <token>', e.g.");
+            System.out.println(Messages.standard().render("startup.thenCallApi", language));
             System.out.println("  " + url + "/api/tenants/" + configuration.demo().tenant() + "/organizations?province=57");
         }
         System.out.println();

@@ -10,7 +10,7 @@ import th.ita.core.message.Language;
  * environment's locale as POSIX ranks it ({@code LC_ALL}, then {@code LC_MESSAGES}, then {@code LANG}):
  * English for an English locale ({@code en_US.UTF-8}), Thai for anything else ({@code th_TH}, {@code C}).
  */
-record CliLanguage(Language language, String[] args) {
+public record CliLanguage(Language language, String[] args) {
     private static final String OPTION = "--lang";
 
     /** The language, and the arguments without {@code --lang} and its value. */
@@ -26,7 +26,8 @@ record CliLanguage(Language language, String[] args) {
         return new CliLanguage(ofEnvironment(environment), Arrays.copyOf(args, args.length));
     }
 
-    static Language ofEnvironment(Map<String, String> environment) {
+    /** The language of the environment's locale: English for an English one, Thai otherwise. */
+    public static Language ofEnvironment(Map<String, String> environment) {
         for (String variable : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
             String value = environment.get(variable);
             if (value != null && !value.isBlank()) {
