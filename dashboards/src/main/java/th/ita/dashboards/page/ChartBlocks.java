@@ -48,7 +48,10 @@ public class ChartBlocks {
                     described.altText(), described.header(), rows, "/charts/" + kind + ".png?" + encoded, "/charts/" + kind + ".svg?" + encoded,
                     "/charts/" + kind + ".csv?" + encoded, null);
         } catch (ItaException e) {
-            return new ChartBlock(id, title, null, null, List.of(), List.of(), null, null, null, t.get("chart.unavailable", e.getMessage()));
+            // The reason in the page's language; a text the catalog does not have is not put inside a Thai sentence.
+            String reason = th.ita.dashboards.web.Pages.detail(t, e);
+            return new ChartBlock(id, title, null, null, List.of(), List.of(), null, null, null,
+                    reason.isBlank() ? t.get("chart.unavailableNoReason") : t.get("chart.unavailable", reason));
         }
     }
 

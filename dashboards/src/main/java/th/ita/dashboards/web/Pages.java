@@ -128,7 +128,7 @@ public class Pages {
      * the English UI shows it, the Thai one keeps to the Thai explanation of the status. A storage
      * fault's text is never shown.
      */
-    static String detail(Texts t, ItaException e) {
+    public static String detail(Texts t, ItaException e) {
         if (e.code() == th.ita.core.error.ErrorCode.STORAGE_UNAVAILABLE) {
             return "";
         }

@@ -114,8 +114,11 @@ class ChartController {
                     return exportData(reads, kind, organization, request, () -> HttpResponse.ok(new Described(chart.altText(options), chart.header(), chart.rows(), false)),
                             chart.rows().size());
                 case "csv":
-                    return exportData(reads, kind, organization, request, () -> CsvExport.of(kind + ".csv", chart.header(), chart.rows().stream()
-                            .map(row -> row.stream().map(cell -> cell instanceof String text ? (Object) CsvExport.text(text) : cell).toList()).toList()),
+                    // Headers and yes/no in the caller's language, as every CSV download (?lang=en: the stable column names).
+                    th.ita.core.message.Language reader = language == ChartOptions.Language.EN ? th.ita.core.message.Language.EN : th.ita.core.message.Language.TH;
+                    return exportData(reads, kind, organization, request, () -> CsvExport.of(kind + ".csv", reader, chart.header(), chart.rows().stream()
+                            .map(row -> row.stream().map(cell -> cell instanceof String text ? (Object) CsvExport.text(text)
+                                    : cell instanceof Boolean yes ? (Object) CsvExport.yesNo(yes, reader) : cell).toList()).toList()),
                             chart.rows().size());
                 case "png":
                 case "svg":

@@ -14,12 +14,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import th.ita.analytics.table.ScoreTable;
-import th.ita.app.export.ExportPolicy;
 import th.ita.app.access.Caller;
 import th.ita.app.access.ScopedData;
+import th.ita.app.export.ExportPolicy;
 import th.ita.core.error.ItaException;
 import th.ita.core.geography.Geography;
 import th.ita.core.geography.Province;
+import th.ita.core.message.Language;
 import th.ita.core.message.Message;
 
 /**
@@ -45,7 +46,7 @@ class ReportJobController {
 
     /** Starts the drafts of {@code year} for every organization of the province with a total; 202 with the job to follow. */
     @Post("/provinces/{province}/reports/analysis-batch")
-    HttpResponse<ReportJobs.JobView> start(Caller caller, @PathVariable String tenant, @PathVariable String province, @QueryValue int year,
+    HttpResponse<ReportJobs.JobView> start(Caller caller, @io.micronaut.core.annotation.Nullable Language lang, @PathVariable String tenant, @PathVariable String province, @QueryValue int year,
                                            @QueryValue(defaultValue = "arabic") String digits, @QueryValue(defaultValue = "true") boolean charts) {
         ScopedData.Reads reads = data.of(caller, tenant);
         reads.requirePeerDetail();
@@ -54,16 +55,20 @@ class ReportJobController {
             ScoreTable table = reads.table();
             int[] members = reads.provinceMembers(table, found.code());
             AnalysisReports.Request request = new AnalysisReports.Request(year, AnalysisReports.thaiDigits(digits), charts);
-            return jobs.start(reads.tenant(), reads.caller().username(), found.code(), table, members, request, base(tenant));
+            return jobs.start(reads.tenant(), reads.caller().username(), found.code(), table, members, request, base(tenant), language(lang));
         }, started -> ": " + started.total() + " organizations, job " + started.id());
         return HttpResponse.<ReportJobs.JobView>status(HttpStatus.ACCEPTED).body(job).header(HttpHeaders.LOCATION, base(tenant) + "/" + job.id());
     }
 
     /** A job's progress: drafts done of the total, and the ZIP's address once DONE. */
     @Get("/report-jobs/{id}")
-    ReportJobs.JobView job(Caller caller, @PathVariable String tenant, @PathVariable String id) {
+    ReportJobs.JobView job(Caller caller, @io.micronaut.core.annotation.Nullable Language lang, @PathVariable String tenant, @PathVariable String id) {
         ScopedData.Reads reads = data.of(caller, tenant);
-        return jobs.view(reads.tenant(), reads.caller().username(), reads.caller().scope().role(), id, base(tenant));
+        return jobs.view(reads.tenant(), reads.caller().username(), reads.caller().scope().role(), id, base(tenant), language(lang));
+    }
+
+    private static Language language(Language lang) {
+        return lang == null ? Language.TH : lang;
     }
 
     /** The ZIP of a finished job: one DOCX per organization and index.tsv; 409 while it runs. */

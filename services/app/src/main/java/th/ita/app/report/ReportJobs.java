@@ -24,15 +24,19 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import th.ita.analytics.table.ScoreTable;
 import th.ita.app.PlatformConfiguration;
 import th.ita.core.access.Role;
 import th.ita.core.error.ErrorCode;
 import th.ita.core.error.ItaException;
 import th.ita.core.framework.Metric;
+import th.ita.core.message.Language;
+import th.ita.core.message.Message;
+import th.ita.core.message.Messages;
 import th.ita.core.organization.Organization;
 import th.ita.core.tenant.TenantId;
-import th.ita.core.message.Message;
 
 /**
  * Province batches of analysis drafts, run in the background: every organization of a province with a
@@ -42,6 +46,7 @@ import th.ita.core.message.Message;
  */
 @Singleton
 public class ReportJobs {
+    private static final Logger LOG = LoggerFactory.getLogger(ReportJobs.class);
     static final Duration KEPT = Duration.ofDays(1);
     private final AnalysisReports reports;
     private final Path directory;
@@ -56,7 +61,10 @@ public class ReportJobs {
 
     public enum Status { RUNNING, DONE, FAILED }
 
-    /** A job as its creator sees it; {@code skipped}: organizations of the province without a total that year. */
+    /**
+     * A job as its creator sees it; {@code skipped}: organizations of the province without a total that year;
+     * {@code error}: why a FAILED job failed, in the caller's language (a fault's own text stays in the log).
+     */
     @Serdeable
     public record JobView(String id, String provinceCode, int year, Status status, int done, int total, List<String> skipped,
                           @io.micronaut.core.annotation.Nullable String error, Instant startedAt,
@@ -74,7 +82,7 @@ public class ReportJobs {
         final Instant startedAt = Instant.now();
         final AtomicInteger done = new AtomicInteger();
         volatile Status status = Status.RUNNING;
-        volatile String error;
+        volatile Message failure;
         volatile Instant finishedAt;
         volatile Path zip;
 
@@ -87,14 +95,22 @@ public class ReportJobs {
             this.skipped = List.copyOf(skipped);
         }
 
-        JobView view(String basePath) {
-            return new JobView(id, provinceCode, year, status, done.get(), total, skipped, error, startedAt, finishedAt, basePath + "/" + id + "/drafts.zip");
+        JobView view(String basePath, Language language) {
+            Message failed = failure;
+            return new JobView(id, provinceCode, year, status, done.get(), total, skipped,
+                    failed == null ? null : Messages.standard().render(failed, language), startedAt, finishedAt, basePath + "/" + id + "/drafts.zip");
         }
     }
 
     /** Starts the drafts of {@code members} (table indexes, already scoped to the caller); answers at once. */
     public JobView start(TenantId tenant, String owner, String provinceCode, ScoreTable table, int[] members, AnalysisReports.Request request,
                          String basePath) {
+        return start(tenant, owner, provinceCode, table, members, request, basePath, Language.TH);
+    }
+
+    /** As {@link #start(TenantId, String, String, ScoreTable, int[], AnalysisReports.Request, String)}, answered in a language. */
+    public JobView start(TenantId tenant, String owner, String provinceCode, ScoreTable table, int[] members, AnalysisReports.Request request,
+                         String basePath, Language language) {
         evictOld();
         List<Integer> drafted = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -111,7 +127,7 @@ public class ReportJobs {
         Job job = new Job(tenant, owner, provinceCode, request.year(), drafted.size(), skipped);
         jobs.put(job.id, job);
         coordinators.submit(() -> run(job, table, drafted, request));
-        return job.view(basePath);
+        return job.view(basePath, language);
     }
 
     /** Drafts and writes, in code order as drafts complete; the ZIP appears only when complete. */
@@ -201,13 +217,19 @@ public class ReportJobs {
     }
 
     private static void fail(Job job, Throwable cause) {
-        job.error = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        LOG.error("report job {} of province {} ({}) failed", job.id, job.provinceCode, job.year, cause);
+        job.failure = cause instanceof ItaException known && known.code() != ErrorCode.STORAGE_UNAVAILABLE && known.userMessage().isPresent()
+                ? known.userMessage().get() : Message.of("report.jobFailed");
         job.status = Status.FAILED;
     }
 
     /** A job of the caller (a tenant admin: any of the tenant); another's reads as not found. */
     public JobView view(TenantId tenant, String caller, Role role, String id, String basePath) {
-        return find(tenant, caller, role, id).view(basePath);
+        return view(tenant, caller, role, id, basePath, Language.TH);
+    }
+
+    public JobView view(TenantId tenant, String caller, Role role, String id, String basePath, Language language) {
+        return find(tenant, caller, role, id).view(basePath, language);
     }
 
     public Path zip(TenantId tenant, String caller, Role role, String id) {

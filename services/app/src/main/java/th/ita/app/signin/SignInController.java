@@ -15,7 +15,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import th.ita.app.access.Caller;
 import th.ita.app.error.Problem;
+import th.ita.app.message.RequestLanguage;
 import th.ita.app.web.ClientAddress;
+import th.ita.core.message.Language;
+import th.ita.core.message.Messages;
 
 /** Sign-in with a password for people; the answer is a bearer token for the session. */
 @Controller("/api")
@@ -43,17 +46,19 @@ class SignInController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<?> signIn(HttpRequest<?> request, @Body SignIn signIn) {
         String address = clients.of(request);
+        Language language = RequestLanguage.of(request);
         PasswordSignIn.Outcome outcome = signIns.signIn(signIn.tenant(), signIn.username(), signIn.password(), address);
         if (outcome instanceof PasswordSignIn.Throttled throttled) {
             long wait = throttled.seconds();
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(wait))
-                    .body(Problem.of(HttpStatus.TOO_MANY_REQUESTS, "THROTTLED", "too many failed sign-ins; try again in " + wait + " s", "/api/sign-in"));
+                    .body(Problem.of(HttpStatus.TOO_MANY_REQUESTS, "THROTTLED", Messages.standard().render("problem.signInThrottled", language, "seconds", wait),
+                            "/api/sign-in", language));
         }
         if (outcome instanceof PasswordSignIn.SignedIn signed) {
             return HttpResponse.ok(new Session(signed.token().token(), "Bearer", signed.token().expiresAt(), signed.tenant(), signed.role(), signed.username()));
         }
         return HttpResponse.status(HttpStatus.UNAUTHORIZED)
-                .body(Problem.of(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "wrong username or password", "/api/sign-in"));
+                .body(Problem.of(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", Messages.standard().render("problem.wrongCredentials", language), "/api/sign-in", language));
     }
 
     /** Ends the session (or revokes the API token) the request was made with. */

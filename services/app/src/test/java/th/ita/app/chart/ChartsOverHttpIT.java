@@ -147,6 +147,19 @@ class ChartsOverHttpIT implements TestPropertyProvider {
 
     /** Last: the new batch changes the data the other tests read. */
     @Test
+    void downloadsAChartsDataWithThaiHeadersByDefaultAndTheStableColumnNamesInEnglish() {
+        String thai = new String(get("ranking?code=OWN&year=2568&format=csv", null).body(), java.nio.charset.StandardCharsets.UTF_8);
+        String english = new String(get("ranking?code=OWN&year=2568&format=csv&lang=en", null).body(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(thai.lines().findFirst().orElseThrow()).isEqualTo("\uFEFFลำดับ,ชื่อ,คะแนน,หน่วยงานที่เน้น");
+        assertThat(english.lines().findFirst().orElseThrow()).isEqualTo("\uFEFFrank,name,score,highlighted");
+        assertThat(thai.lines().skip(1).toList()).anySatisfy(row -> assertThat(row).endsWith(",ใช่"))
+                .allSatisfy(row -> assertThat(row).doesNotContain("true").doesNotContain("false"));
+        assertThat(english.lines().skip(1).toList()).anySatisfy(row -> assertThat(row).endsWith(",yes"))
+                .allSatisfy(row -> assertThat(row).doesNotContain("true").doesNotContain("false"));
+    }
+
+    @Test
     @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
     void givesANewETagOnceANewBatchChangesTheData() {
         String before = get("ranking?code=OWN&year=2568&width=500&height=400", null).header("ETag");

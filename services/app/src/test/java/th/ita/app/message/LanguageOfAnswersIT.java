@@ -176,6 +176,19 @@ class LanguageOfAnswersIT implements TestPropertyProvider {
     }
 
     @Test
+    void refusesAWrongPasswordInTheCallersLanguage() {
+        Map<String, String> wrong = Map.of("username", "nobody-here", "password", "not the password", "tenant", TENANT);
+        Map<?, ?> thai = problem(HttpRequest.POST("/api/sign-in", wrong));
+        Map<?, ?> english = problem(HttpRequest.POST("/api/sign-in?lang=en", wrong));
+
+        assertThat(thai.get("code")).isEqualTo("UNAUTHORIZED").isEqualTo(english.get("code"));
+        assertThat(thai.get("title")).isEqualTo("ต้องเข้าสู่ระบบ");
+        assertThat(thai.get("detail")).isEqualTo("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
+        assertThat(english.get("title")).isEqualTo("Unauthorized");
+        assertThat(english.get("detail")).isEqualTo("wrong username or password");
+    }
+
+    @Test
     void asksForASignInInTheCallersLanguage() {
         assertThat(problem(HttpRequest.GET("/api/tenants/language-a/organizations")).get("detail")).asString().startsWith("กรุณาเข้าสู่ระบบก่อน");
         assertThat(problem(HttpRequest.GET("/api/tenants/language-a/organizations?lang=en")).get("detail")).asString().startsWith("sign in first");

@@ -42,6 +42,9 @@ class ReportJobsIT implements TestPropertyProvider {
     @Inject
     TestCallers callers;
 
+    @Inject
+    th.ita.app.PlatformConfiguration configuration;
+
     private TestTenant tenant;
 
     @Override
@@ -109,5 +112,35 @@ class ReportJobsIT implements TestPropertyProvider {
         List<Map> audit = tenant.call("admin", HttpRequest.GET("/api/tenants/" + A + "/audit"), Argument.listOf(Map.class)).body();
         assertThat(audit).filteredOn(e -> e.get("actor").equals("j-officer") && e.get("action").equals("EXPORT"))
                 .extracting(e -> e.get("target")).contains("analysis report drafts of province 57", "analysis report drafts, job " + id);
+    }
+
+    @Test
+    void saysWhyAJobFailedInTheCallersLanguageWithoutTheFaultsOwnText() throws Exception {
+        java.nio.file.Path jobs = configuration.dataDirectory().resolve("report-jobs");
+        java.nio.file.Path aside = configuration.dataDirectory().resolve("report-jobs-aside");
+        if (java.nio.file.Files.exists(jobs)) {
+            java.nio.file.Files.move(jobs, aside);
+        }
+        java.nio.file.Files.writeString(jobs, "not a directory: every job fails to write its ZIP");
+        try {
+            String start = "/api/tenants/" + A + "/provinces/57/reports/analysis-batch?year=2568&charts=false";
+            Map<?, ?> job = tenant.call("officer", HttpRequest.POST(start, Map.of()), Argument.of(Map.class)).body();
+            String path = "/api/tenants/" + A + "/report-jobs/" + job.get("id");
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (!"FAILED".equals(job.get("status")) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+                job = tenant.call("officer", HttpRequest.GET(path), Argument.of(Map.class)).body();
+            }
+            Map<?, ?> english = tenant.call("officer", HttpRequest.GET(path + "?lang=en"), Argument.of(Map.class)).body();
+
+            assertThat(job.get("status")).isEqualTo("FAILED");
+            assertThat(job.get("error")).isEqualTo("การจัดทำร่างรายงานขัดข้องในระบบ (ความผิดพลาดของระบบ ไม่ใช่ของข้อมูล) ดูรายละเอียดในบันทึกของระบบ");
+            assertThat(english.get("error")).isEqualTo("a draft failed on our side (not because of the data); the log has the details");
+        } finally {
+            java.nio.file.Files.delete(jobs);
+            if (java.nio.file.Files.exists(aside)) {
+                java.nio.file.Files.move(aside, jobs);
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import th.ita.core.error.ItaException;
+import th.ita.core.message.Message;
 
 /** The frameworks of every year the platform knows, by fiscal year (BE). Immutable. */
 public final class Frameworks {
@@ -36,7 +37,7 @@ public final class Frameworks {
     public Framework require(int year) {
         Framework framework = byYear.get(year);
         if (framework == null) {
-            throw ItaException.notFound("no assessment framework for year " + year + "; known years: " + byYear.keySet());
+            throw ItaException.notFound(Message.of("problem.noFramework", "year", year, "years", List.copyOf(byYear.keySet())));
         }
         return framework;
     }

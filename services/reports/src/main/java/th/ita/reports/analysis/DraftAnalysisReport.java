@@ -81,7 +81,7 @@ public final class DraftAnalysisReport {
     public AnalysisReport draft(ScoreTable table, int organization, int year, Options options) {
         Organization subject = table.organization(organization);
         Framework framework = table.framework(year)
-                .orElseThrow(() -> ItaException.notFound("no scores in " + year));
+                .orElseThrow(() -> ItaException.notFound(th.ita.core.message.Message.of("problem.noScoresInYear", "year", year)));
         double total = table.value(year, Metric.TOTAL, organization);
         if (Double.isNaN(total)) {
             throw ItaException.notFound(subject.fullNameTh() + " has no total in " + year);

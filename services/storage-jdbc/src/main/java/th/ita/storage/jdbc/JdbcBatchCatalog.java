@@ -213,7 +213,7 @@ class JdbcBatchCatalog implements BatchCatalog {
                     batch.setString(11, BatchStatus.LOADING.name());
                     if (batch.executeUpdate() != 1) {
                         connection.rollback();
-                        throw new ItaException(ErrorCode.CONFLICT, "batch " + batchId + " is not loading any more; nothing of it was published");
+                        throw new ItaException(ErrorCode.CONFLICT, Message.of("problem.batchNotLoading", "id", batchId));
                     }
                     replace.setString(1, tenant.value());
                     replace.setLong(2, batchId);

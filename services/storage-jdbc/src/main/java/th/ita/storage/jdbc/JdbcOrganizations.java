@@ -14,6 +14,7 @@ import java.util.Set;
 import th.ita.core.batch.BatchStatus;
 import th.ita.core.error.ErrorCode;
 import th.ita.core.error.ItaException;
+import th.ita.core.message.Message;
 import th.ita.core.organization.NewOrganization;
 import th.ita.core.organization.Organization;
 import th.ita.core.organization.OrganizationType;
@@ -66,7 +67,7 @@ class JdbcOrganizations implements Organizations {
         Set<String> codes = new HashSet<>(organizations.findCodeByTenantId(tenant.value()));
         for (NewOrganization organization : newOrganizations) {
             if (!codes.add(organization.code())) {
-                throw new ItaException(ErrorCode.CONFLICT, "organization code already exists: " + organization.code());
+                throw new ItaException(ErrorCode.CONFLICT, Message.of("problem.organizationCodeTaken", "code", organization.code()));
             }
         }
         List<OrganizationEntity> saved = organizations.saveAll(newOrganizations.stream()
@@ -95,7 +96,7 @@ class JdbcOrganizations implements Organizations {
     public void addAliases(TenantId tenant, long batchId, long organizationId, Collection<String> newAliases) {
         requireLoading(tenant, batchId);
         OrganizationEntity organization = organizations.findByTenantIdAndId(tenant.value(), organizationId)
-                .orElseThrow(() -> ItaException.notFound("organization " + organizationId + " not found"));
+                .orElseThrow(() -> ItaException.notFound(Message.of("problem.organizationNotFound", "code", organizationId)));
         Set<String> known = new HashSet<>(aliases.findVisibleOf(organizationId).stream().map(OrganizationAliasEntity::alias).toList());
         known.add(organization.nameTh());
         List<OrganizationAliasEntity> toSave = new ArrayList<>();
@@ -116,7 +117,7 @@ class JdbcOrganizations implements Organizations {
     private void requireLoading(TenantId tenant, long batchId) {
         batches.findByTenantIdAndId(tenant.value(), batchId)
                 .filter(batch -> batch.status().equals(BatchStatus.LOADING.name()))
-                .orElseThrow(() -> new ItaException(ErrorCode.CONFLICT, "batch " + batchId + " is not loading; it cannot register organizations"));
+                .orElseThrow(() -> new ItaException(ErrorCode.CONFLICT, Message.of("problem.batchNotLoading", "id", batchId)));
     }
 
     private Organization withAliases(OrganizationEntity entity) {

@@ -52,7 +52,7 @@ class JdbcUsers implements Users {
 
     @Override
     public User setDisabled(TenantId tenant, long id, boolean disabled) {
-        UserEntity user = users.findByTenantIdAndId(tenant.value(), id).orElseThrow(() -> ItaException.notFound("user " + id + " not found"));
+        UserEntity user = users.findByTenantIdAndId(tenant.value(), id).orElseThrow(() -> ItaException.notFound(th.ita.core.message.Message.of("problem.userNotFound", "id", id)));
         return toDomain(users.update(user.withDisabled(disabled)));
     }
 
