@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedStoreCompaction {
     /** A file this many times its size at the start is compacted at the stop. */
     static final double GROWTH = 1.5;
+    /** H2's DATABASE_CALLED_AT_SHUTDOWN ("Database is already closed"). */
+    private static final int DATABASE_CLOSED_BY_THIS_STATEMENT = 90121;
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedStoreCompaction.class);
     private final DataSource dataSource;
     private final boolean enabled;
@@ -60,9 +62,12 @@ final class EmbeddedStoreCompaction {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
-            // The store is left as it was (H2 compacts into a new file, then swaps); the next graceful stop tries again.
-            LOG.warn("could not compact the embedded store: {}", e.getMessage());
-            return;
+            // H2 may answer the statement that closed it with "called at shutdown": the compaction is done then.
+            if (e.getErrorCode() != DATABASE_CLOSED_BY_THIS_STATEMENT) {
+                // The store is left as it was (H2 compacts into a new file, then swaps); the next graceful stop tries again.
+                LOG.warn("could not compact the embedded store: {}", e.getMessage());
+                return;
+            }
         }
         // H2 writes the compacted file afresh, readable by the group (umask) until the next start restricts it again
         // (DataDirectory); meanwhile the data directory, the owner's only, keeps everyone else out.
