@@ -20,6 +20,7 @@ import java.util.Locale;
 import th.ita.analytics.ranking.PeerGroup;
 import th.ita.app.access.Caller;
 import th.ita.app.access.ScopedData;
+import th.ita.app.message.RequestLanguage;
 import th.ita.app.export.CsvExport;
 import th.ita.app.export.ExportPolicy;
 import th.ita.charts.ChartData;
@@ -69,7 +70,7 @@ class ChartController {
      * metrics = total|tools|indicators), profile (code, year), distribution (province, year, code for the
      * point; or province=provinces for one box per province on metric), heatmap (province, year, code to
      * name), levels (year → per province; province → per year).
-     * Sizes 200–4000 × 200–6000 (no height: what the chart needs to name every row); lang th|en;
+     * Sizes 200–4000 × 200–6000 (no height: what the chart needs to name every row); lang th|en (else Accept-Language);
      * digits arabic|thai; format png|svg|json|csv. The ETag is computed from the chart's data before
      * anything is drawn: an unchanged chart answers 304 without drawing.
      */
@@ -79,14 +80,17 @@ class ChartController {
                           @QueryValue(defaultValue = "total") String metric, @QueryValue(defaultValue = "PROVINCE") String group,
                           @QueryValue(defaultValue = "0") int top, @QueryValue(defaultValue = "total") String metrics,
                           @QueryValue(defaultValue = "png") String format, @QueryValue(defaultValue = "1200") int width,
-                          @Nullable @QueryValue Integer height, @QueryValue(defaultValue = "th") String lang,
+                          @Nullable @QueryValue Integer height, @Nullable @QueryValue String lang,
                           @QueryValue(defaultValue = "arabic") String digits) {
         ScopedData.Reads reads = data.of(caller, tenant);
         String output = format.strip().toLowerCase(Locale.ROOT);
         // Images are admitted before any of their work: a refused request costs only its refusal.
         RenderPool.Admission admission = output.equals("png") || output.equals("svg") ? pool.admit() : null;
         try {
-            ChartOptions.Language language = parse(ChartOptions.Language.class, lang, "lang");
+            // lang th|en, else the caller's Accept-Language (Thai by default), as every other answer.
+            ChartOptions.Language language = lang == null || lang.isBlank()
+                    ? RequestLanguage.of(request) == th.ita.core.message.Language.EN ? ChartOptions.Language.EN : ChartOptions.Language.TH
+                    : parse(ChartOptions.Language.class, lang, "lang");
             ChartOptions.Digits digitSet = parse(ChartOptions.Digits.class, digits, "digits");
             // The size is checked before any data is read, so a bad size is a 400 for every format.
             new ChartOptions(width, height == null ? ChartOptions.MIN_SIZE : height, ChartOptions.Format.PNG, language, digitSet);
@@ -126,7 +130,7 @@ class ChartController {
                     String etag = draw.etag(chart, options);
                     if (matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), etag)) {
                         return HttpResponse.status(HttpStatus.NOT_MODIFIED).header(HttpHeaders.ETAG, etag)
-                                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300");
+                                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300").header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
                     }
                     // The ETag computed above keys the render cache: a repeated request costs neither a drawing nor a second digest.
                     if (pool.cached(etag).isPresent()) {
@@ -134,7 +138,8 @@ class ChartController {
                     }
                     RenderedChart rendered = pool.render(etag, () -> draw.draw(chart, options, etag));
                     return HttpResponse.ok(rendered.bytes()).contentType(MediaType.of(rendered.contentType()))
-                            .header(HttpHeaders.ETAG, rendered.etag()).header(HttpHeaders.CACHE_CONTROL, "private, max-age=300");
+                            .header(HttpHeaders.ETAG, rendered.etag()).header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")
+                            .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
                 default:
                     throw ItaException.invalidInput(Message.of("problem.invalidField", "field", "format", "value", format,
                             "reason", Message.of("validation.oneOf", "values", "png, svg, json, csv")));

@@ -132,6 +132,23 @@ class ChartsOverHttpIT implements TestPropertyProvider {
     }
 
     @Test
+    void drawsInTheCallersLanguageWhenTheRequestNamesNone() {
+        String path = "/api/tenants/" + TENANT + "/charts/profile?code=OWN&year=2568&format=json";
+        String thai = (String) client.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(analyst), Map.class).get("altText");
+        String english = (String) client.toBlocking().retrieve(HttpRequest.GET(path).header("Accept-Language", "en-GB,en;q=0.8")
+                .bearerAuth(analyst), Map.class).get("altText");
+        String named = (String) client.toBlocking().retrieve(HttpRequest.GET(path + "&lang=th").header("Accept-Language", "en")
+                .bearerAuth(analyst), Map.class).get("altText");
+
+        assertThat(thai).containsPattern("[\\u0E00-\\u0E7F]");
+        assertThat(english).containsPattern("[A-Za-z]{4}").isNotEqualTo(thai);
+        assertThat(named).isEqualTo(thai);
+        HttpResponse<byte[]> image = client.toBlocking().exchange(HttpRequest.GET("/api/tenants/" + TENANT + "/charts/profile?code=OWN&year=2568")
+                .bearerAuth(analyst), byte[].class);
+        assertThat(image.header("Vary")).contains("Accept-Language");
+    }
+
+    @Test
     void givesTheMedianOfEachYearInTheTrend() {
         Map<?, ?> trend = client.toBlocking().retrieve(HttpRequest.GET("/api/tenants/" + TENANT + "/charts/trend?code=OWN&metrics=total&format=json")
                 .bearerAuth(analyst), Map.class);
