@@ -16,6 +16,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import th.ita.analytics.ranking.PeerGroup;
 import th.ita.app.access.Caller;
@@ -108,6 +109,9 @@ class ChartController {
                 default -> throw ItaException.notFound(Message.of("problem.chart.unknownKind", "kind", kind,
                         "kinds", "ranking, trend, profile, distribution, heatmap, levels"));
             };
+            // What the audit records of a data export: the chart's own parameters (the web UI asks in-process, from a page's request).
+            String parameters = described(Map.of("year", year == null ? "" : year, "code", code == null ? "" : code, "province", province == null ? "" : province,
+                    "metric", metric, "group", group, "top", top, "metrics", metrics, "lang", language.name().toLowerCase(Locale.ROOT)));
             ChartOptions options = new ChartOptions(width, height == null ? DrawCharts.preferredHeight(chart, width) : height,
                     output.equals("svg") ? ChartOptions.Format.SVG : ChartOptions.Format.PNG, language, digitSet);
             switch (output) {
@@ -115,12 +119,12 @@ class ChartController {
                     if (!mayExportData(reads, kind, organization)) {
                         return HttpResponse.ok(new Described(chart.altText(options), chart.header(), List.of(), true));
                     }
-                    return exportData(reads, kind, organization, request, () -> HttpResponse.ok(new Described(chart.altText(options), chart.header(), chart.rows(), false)),
+                    return exportData(reads, kind, organization, parameters, () -> HttpResponse.ok(new Described(chart.altText(options), chart.header(), chart.rows(), false)),
                             chart.rows().size());
                 case "csv":
                     // Headers and yes/no in the caller's language, as every CSV download (?lang=en: the stable column names).
                     th.ita.core.message.Language reader = language == ChartOptions.Language.EN ? th.ita.core.message.Language.EN : th.ita.core.message.Language.TH;
-                    return exportData(reads, kind, organization, request, () -> CsvExport.of(kind + ".csv", reader, chart.header(), chart.rows().stream()
+                    return exportData(reads, kind, organization, parameters, () -> CsvExport.of(kind + ".csv", reader, chart.header(), chart.rows().stream()
                             .map(row -> row.stream().map(cell -> cell instanceof String text ? (Object) CsvExport.text(text)
                                     : cell instanceof Boolean yes ? (Object) CsvExport.yesNo(yes, reader) : cell).toList()).toList()),
                             chart.rows().size());
@@ -163,13 +167,19 @@ class ChartController {
         return ownDetail(kind, organization) ? reads.caller().scope().canExportDetailOf(organization) : reads.caller().scope().canExport();
     }
 
-    private <T> T exportData(ScopedData.Reads reads, String kind, Organization organization, HttpRequest<?> request, java.util.function.Supplier<T> produce,
+    private <T> T exportData(ScopedData.Reads reads, String kind, Organization organization, String parameters, java.util.function.Supplier<T> produce,
                              int rows) {
         String target = "chart data " + kind + (organization == null ? "" : " of " + organization.code());
-        String detail = request.getUri().getRawQuery() + ": " + rows + " rows";
+        String detail = parameters + ": " + rows + " rows";
         return ownDetail(kind, organization)
                 ? exports.ofOrganization(reads, organization, target, detail, produce)
                 : exports.ofGroup(reads, target, detail, produce);
+    }
+
+    /** The given parameters that have a value, by name: {@code code=5713001&lang=th&metric=total&year=2568}. */
+    static String described(Map<String, Object> parameters) {
+        return new java.util.TreeMap<>(parameters).entrySet().stream().filter(e -> !String.valueOf(e.getValue()).isBlank())
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining("&"));
     }
 
     /** If-None-Match: "*" or a list of tags (weak ones compared by their opaque part). */

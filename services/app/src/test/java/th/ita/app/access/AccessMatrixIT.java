@@ -331,6 +331,10 @@ class AccessMatrixIT implements TestPropertyProvider {
                 .doesNotContain(org.assertj.core.groups.Tuple.tuple("m-orguser", "EXPORT"));
         assertThat(audit).filteredOn(e -> "chart data profile of OWN".equals(e.get("target")))
                 .extracting(e -> e.get("actor"), e -> e.get("action")).contains(org.assertj.core.groups.Tuple.tuple("m-orguser", "EXPORT"));
+        // The detail names the chart's own parameters, never "null" (the web UI asks from a page's request).
+        assertThat(audit).filteredOn(e -> "chart data profile of OWN".equals(e.get("target")) && "m-orguser".equals(e.get("actor")))
+                .extracting(e -> e.get("detail")).allSatisfy(detail -> assertThat(detail).asString()
+                        .startsWith("code=OWN&group=PROVINCE&lang=th&metric=total&metrics=total&top=0&year=2568: ").doesNotContain("null"));
     }
 
     @Test
