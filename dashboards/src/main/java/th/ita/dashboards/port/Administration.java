@@ -28,7 +28,8 @@ public interface Administration {
     record IssuedToken(long id, String token, Instant expiresAt) {
     }
 
-    record AuditEvent(Instant at, String actor, String action, String target, String detail) {
+    /** An audited event: {@code action} its stable code, {@code actionText} its label in the page's language. */
+    record AuditEvent(Instant at, String actor, String action, String actionText, String target, String detail) {
     }
 
     record Batch(long id, String fileName, String format, String status, Instant startedAt, Instant finishedAt, long rowsRead, long scoresAccepted,

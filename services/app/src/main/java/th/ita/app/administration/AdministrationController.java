@@ -1,6 +1,7 @@
 package th.ita.app.administration;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -18,6 +19,7 @@ import java.util.List;
 import th.ita.app.access.Caller;
 import th.ita.app.access.ScopedData;
 import th.ita.app.audit.AuditLog;
+import th.ita.app.message.RequestLanguage;
 
 /** Users, API tokens and the audit log of a tenant: tenant admins only. */
 @Controller("/api/tenants/{tenant}")
@@ -90,7 +92,7 @@ class AdministrationController {
 
     /** Sign-ins, ingests, exports and administrative changes, newest first. */
     @Get("/audit")
-    List<AuditLog.AuditEvent> audit(Caller caller, @PathVariable String tenant, @QueryValue(defaultValue = "100") int limit) {
-        return audit.recent(admin(caller, tenant).tenant(), Math.min(Math.max(limit, 1), 1_000));
+    List<AuditLog.AuditEvent> audit(HttpRequest<?> request, Caller caller, @PathVariable String tenant, @QueryValue(defaultValue = "100") int limit) {
+        return audit.recent(admin(caller, tenant).tenant(), Math.min(Math.max(limit, 1), 1_000), RequestLanguage.of(request));
     }
 }

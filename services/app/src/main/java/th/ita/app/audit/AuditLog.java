@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import th.ita.core.audit.AuditEntry;
 import th.ita.core.audit.AuditTrail;
+import th.ita.core.message.Language;
+import th.ita.core.message.Messages;
 import th.ita.core.tenant.TenantId;
 
 /** Sign-ins, ingests, exports and administrative changes, per tenant, newest first. */
@@ -21,13 +23,20 @@ public class AuditLog {
         trail.append(new AuditEntry(0, tenant, Instant.now(), actor, action, target, detail));
     }
 
-    public List<AuditEvent> recent(TenantId tenant, int limit) {
+    /** The newest events, each action's label in {@code language} beside its stable code. */
+    public List<AuditEvent> recent(TenantId tenant, int limit, Language language) {
         return trail.recent(tenant, limit).stream()
-                .map(e -> new AuditEvent(e.id(), e.at(), e.actor(), e.action(), e.target(), e.detail())).toList();
+                .map(e -> new AuditEvent(e.id(), e.at(), e.actor(), e.action(), actionText(e.action(), language), e.target(), e.detail())).toList();
     }
 
-    /** One audited event. */
+    /** The label of an action code (catalog {@code audit.action.*}); a code without one reads as itself. */
+    public static String actionText(String action, Language language) {
+        String key = "audit.action." + action;
+        return Messages.standard().has(key) ? Messages.standard().render(key, language) : action;
+    }
+
+    /** One audited event: {@code action} is the stable code, {@code actionText} its label in the reader's language. */
     @Serdeable
-    public record AuditEvent(long id, Instant at, String actor, String action, String target, String detail) {
+    public record AuditEvent(long id, Instant at, String actor, String action, String actionText, String target, String detail) {
     }
 }

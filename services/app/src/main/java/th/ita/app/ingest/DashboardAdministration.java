@@ -93,8 +93,8 @@ class DashboardAdministration implements Administration {
 
     @Override
     public List<AuditEvent> audit(Authentication authentication, int limit) {
-        return audit.recent(admin(authentication).tenant(), limit).stream()
-                .map(e -> new AuditEvent(e.at(), e.actor(), e.action(), e.target(), e.detail())).toList();
+        return audit.recent(admin(authentication).tenant(), limit, language()).stream()
+                .map(e -> new AuditEvent(e.at(), e.actor(), e.action(), e.actionText(), e.target(), e.detail())).toList();
     }
 
     private static Batch batch(IngestBatch b) {

@@ -322,6 +322,7 @@ class DashboardPagesIT implements TestPropertyProvider {
                 io.micronaut.core.type.Argument.listOf(Map.class));
         assertThat(audit).anySatisfy(event -> {
             assertThat(event.get("action")).isEqualTo("EXPORT");
+            assertThat(event.get("actionText")).isEqualTo("ส่งออกข้อมูล");
             assertThat(event.get("actor")).isEqualTo("p-officer");
             assertThat(String.valueOf(event.get("target"))).isEqualTo("province table 57");
             assertThat(String.valueOf(event.get("detail"))).matches("2568 xlsx: 6 rows, \\d+ bytes");
@@ -361,7 +362,10 @@ class DashboardPagesIT implements TestPropertyProvider {
         Browser admin = signedIn("p-admin");
         Document page = admin.get("/admin").document();
         assertThat(page.select("#users tr[data-username=p-analyst]")).isNotEmpty();
-        assertThat(page.select("#audit tbody tr").text()).contains("SIGN_IN");
+        // The audit log names each action in the page's language, its stable code in the cell's title.
+        assertThat(page.select("#audit tbody tr").text()).contains("เข้าสู่ระบบ").doesNotContain("SIGN_IN");
+        assertThat(page.select("#audit tbody td[title=SIGN_IN]")).isNotEmpty();
+        assertThat(admin.get("/admin?lang=en").document().select("#audit tbody tr").text()).contains("signed in");
         String csrf = Browser.csrf(admin.get("/admin"));
         Browser.Page created = admin.post("/admin/users", Map.of("csrfToken", csrf, "username", "p-newcomer", "displayName", "ผู้ใช้ใหม่",
                 "role", "PROVINCE_OFFICER", "provinces", "เชียงราย", "password", DashboardData.PASSWORD));
