@@ -1,5 +1,6 @@
 package th.ita.dashboards.export;
 
+import th.ita.core.message.Message;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -84,7 +85,8 @@ public class Exports {
         if (!format.equals("csv")) {
             requireXlsx(format);
         }
-        reads.exported("province table " + found.code(), chosen + " " + format + ": " + table.rows().size() + " rows");
+        reads.exported(Message.of("audit.target.provinceTable", "province", found.code()),
+                Message.of("audit.detail.askedRows", "parameters", chosen + " " + format, "rows", table.rows().size()));
         return file(provinceTable(t, reads, found, chosen, table, format));
     }
 
@@ -146,7 +148,8 @@ public class Exports {
         if (!format.equals("csv")) {
             requireXlsx(format);
         }
-        reads.exportedOf(organization, "organization " + code, format + (year == null ? "" : " " + year));
+        reads.exportedOf(organization, Message.of("audit.target.organization", "code", code),
+                Message.of("audit.detail.asked", "parameters", format + (year == null ? "" : " " + year)));
         return file(organizationResults(t, reads, organization, year, format));
     }
 
@@ -216,7 +219,7 @@ public class Exports {
                 parameters.put(name, values.get(0));
             }
         });
-        reads.exported("chart " + kind, format + " " + parameters);
+        reads.exported(Message.of("audit.target.chart", "kind", kind), Message.of("audit.detail.asked", "parameters", format + " " + parameters));
         String name = fileName(kind, parameters);
         String tenant = reads.person().tenant();
         switch (format) {

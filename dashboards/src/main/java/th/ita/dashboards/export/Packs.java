@@ -1,5 +1,6 @@
 package th.ita.dashboards.export;
 
+import th.ita.core.message.Message;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -119,9 +120,9 @@ public class Packs {
         if (!total) {
             throw PageError.notFound("error.organizationNoScoresIn", organization.fullNameTh(), chosen);
         }
-        String what = "organization pack " + organization.code();
+        Message what = Message.of("audit.target.organizationPack", "code", organization.code());
         String folder = "ita-" + organization.code() + "-" + chosen + "/";
-        reads.exportedOf(organization, what, chosen + " zip");
+        reads.exportedOf(organization, what, Message.of("audit.detail.asked", "parameters", chosen + " zip"));
         boolean group = reads.person().canExport();
         return stream(request, authentication, reads, what, "ita-" + organization.code() + "-" + chosen + ".zip", pack -> {
             List<String> files = new ArrayList<>();
@@ -159,9 +160,10 @@ public class Packs {
         Province found = places.requireProvince(province);
         int chosen = year == null ? Exports.newest(reads) : year;
         ProvinceTable.Table table = ProvinceTable.of(reads, places, t, found.code(), chosen);
-        String what = "province pack " + found.code();
+        Message what = Message.of("audit.target.provincePack", "province", found.code());
         String folder = "ita-province-" + found.code() + "-" + chosen + "/";
-        reads.exported(what, chosen + " zip: " + table.rows().size() + " organizations");
+        reads.exported(what,
+                Message.of("audit.detail.askedOrganizations", "parameters", chosen + " zip", "organizations", table.rows().size()));
         if (!reads.peerDetailVisible()) {
             throw PageError.forbidden("error.packDetail");
         }
@@ -269,7 +271,7 @@ public class Packs {
      * Streams a pack: its contents are written on a pack thread into a pipe the response reads from.
      * Refused with 503 and Retry-After when {@code ita.packs.concurrent} packs are being made already.
      */
-    private MutableHttpResponse<?> stream(HttpRequest<?> request, Authentication authentication, ScopedScores.Reads reads, String what,
+    private MutableHttpResponse<?> stream(HttpRequest<?> request, Authentication authentication, ScopedScores.Reads reads, Message what,
                                           String fileName, Contents contents) {
         if (!admitted.tryAcquire()) {
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))
@@ -294,7 +296,7 @@ public class Packs {
      * reading side is closed instead, so the response breaks off and the browser reports the download as
      * failed rather than keeping a ZIP cut short. The client going away closes the pipe: writing stops.
      */
-    private void write(Authentication authentication, ScopedScores.Reads reads, String what, Contents contents, PipedInputStream in, PipedOutputStream out) {
+    private void write(Authentication authentication, ScopedScores.Reads reads, Message what, Contents contents, PipedInputStream in, PipedOutputStream out) {
         boolean complete = false;
         try {
             Pack pack = new Pack(out, authentication);
@@ -302,8 +304,8 @@ public class Packs {
             pack.zip.finish();
             complete = true;
         } catch (IOException | RuntimeException e) {
-            LOG.warn("{} failed: {}", what, e.toString());
-            reads.exportFailed(what, e instanceof IOException ? "the download was interrupted" : "a part of the pack failed; see the log");
+            LOG.warn("{} failed: {}", th.ita.core.message.Messages.standard().render(what, th.ita.core.message.Language.EN), e.toString());
+            reads.exportFailed(what, Message.of(e instanceof IOException ? "audit.detail.downloadInterrupted" : "audit.detail.packPartFailed"));
         } finally {
             try {
                 if (complete) {

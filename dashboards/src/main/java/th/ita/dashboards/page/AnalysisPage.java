@@ -1,5 +1,6 @@
 package th.ita.dashboards.page;
 
+import th.ita.core.message.Message;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -219,7 +220,8 @@ public class AnalysisPage {
         ScopedScores.Reads reads = scores.of(authentication, person.tenant());
         Choices choices = Choices.of(request);
         Comparison comparison = compare(t, reads, choices);
-        reads.exported("comparison", choices.metric() + " " + comparison.years() + ": " + comparison.series().size() + " series");
+        reads.exported(Message.of("audit.target.comparison"),
+                Message.of("audit.detail.askedSeries", "parameters", choices.metric() + " " + comparison.years(), "series", comparison.series().size()));
         List<String> header = new ArrayList<>(List.of(t.get("analysis.series"), t.get("analysis.kind")));
         comparison.years().forEach(y -> header.add(Integer.toString(y)));
         List<List<Object>> rows = new ArrayList<>();

@@ -1,5 +1,6 @@
 package th.ita.dashboards.port;
 
+import th.ita.core.message.Message;
 import io.micronaut.security.authentication.Authentication;
 import java.util.List;
 import java.util.Optional;
@@ -77,11 +78,13 @@ public interface ScopedScores {
         /**
          * Starts an export of rows of several organizations: FORBIDDEN unless the person may export. Call it before
          * building the file: the export is audited with its outcome (handed out, refused or failed) once the response is sent.
+         * {@code what} names it and {@code detail} says how it was asked for and what it holds (catalog messages,
+         * {@code audit.target.*} and {@code audit.detail.*}); the size of the file is added when it is sent.
          */
-        void exported(String what, String detail);
+        void exported(Message what, Message detail);
 
         /** As {@link #exported}, for one organization's own detail, which its own users may export too. */
-        void exportedOf(Organization organization, String what, String detail);
+        void exportedOf(Organization organization, Message what, Message detail);
 
         /** Whether the person may export this organization's own detail (its report, its figures): exporters, and its own users. */
         boolean mayExportDetailOf(Organization organization);
@@ -90,6 +93,6 @@ public interface ScopedScores {
          * An export that was handed out but broke off on the way (a streamed pack whose client left or whose part
          * failed), written to the audit log as a failure beside the export already recorded.
          */
-        void exportFailed(String what, String reason);
+        void exportFailed(Message what, Message reason);
     }
 }

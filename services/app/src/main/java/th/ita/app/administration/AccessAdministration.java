@@ -61,7 +61,7 @@ public class AccessAdministration {
 
     public void createTenant(TenantId tenant, String nameTh, String nameEn, boolean publishPeerDetail) {
         tenants.create(new Tenant(tenant, nameTh, nameEn, publishPeerDetail, Instant.now()));
-        audit.record(tenant, "system", "TENANT_CREATED", "tenant " + tenant, nameTh);
+        audit.record(tenant, "system", "TENANT_CREATED", Message.of("audit.target.tenant", "tenant", tenant.value()), Message.of("audit.detail.name", "name", nameTh));
     }
 
     /** A user to create; provinces by code or name (province officers), organization by code (organization users). */
@@ -118,7 +118,7 @@ public class AccessAdministration {
         }
         User saved = users.add(new User(0, tenant, username, displayName, user.role(), provinceCodes, organizationId,
                 Passwords.hash(user.password()), false, Instant.now()));
-        audit.record(tenant, actor, "USER_CREATED", "user " + username, user.role().name());
+        audit.record(tenant, actor, "USER_CREATED", Message.of("audit.target.user", "user", username), Message.of("audit.detail.role", "role", user.role().name()));
         return view(saved);
     }
 
@@ -145,7 +145,7 @@ public class AccessAdministration {
         if (disabled) {
             tokens.revokeAllOf(userId);
         }
-        audit.record(tenant, actor, disabled ? "USER_DISABLED" : "USER_ENABLED", "user " + updated.username(), "");
+        audit.record(tenant, actor, disabled ? "USER_DISABLED" : "USER_ENABLED", Message.of("audit.target.user", "user", updated.username()), Message.of("audit.detail.none"));
         return view(updated);
     }
 
@@ -176,7 +176,8 @@ public class AccessAdministration {
         String label = name == null || name.isBlank() ? "api token" : name.strip();
         requireLength("name", label, MAX_TOKEN_NAME);
         AccessTokens.Issued issued = tokens.issue(user.id(), tenant.value(), AccessTokens.API, label, Duration.ofDays(days));
-        audit.record(tenant, actor, "TOKEN_CREATED", "token " + issued.id(), "for " + user.username() + ": " + label + ", " + days + " days");
+        audit.record(tenant, actor, "TOKEN_CREATED", Message.of("audit.target.token", "id", issued.id()),
+                Message.of("audit.detail.token", "user", user.username(), "name", label, "days", days));
         return new NewToken(issued.id(), issued.token(), issued.expiresAt());
     }
 
@@ -191,7 +192,7 @@ public class AccessAdministration {
         if (!tokens.revoke(tenant.value(), tokenId)) {
             throw ItaException.notFound(Message.of("problem.tokenNotFound", "id", tokenId));
         }
-        audit.record(tenant, actor, "TOKEN_REVOKED", "token " + tokenId, "");
+        audit.record(tenant, actor, "TOKEN_REVOKED", Message.of("audit.target.token", "id", tokenId), Message.of("audit.detail.none"));
     }
 
     private static void requireLength(String field, String value, int max) {

@@ -80,7 +80,7 @@ class MoversController {
                                    @Nullable @QueryValue @Size(max = 100) String province,
                                    @QueryValue(defaultValue = "total") @NotBlank @Size(max = 100) String metric,
                                    @QueryValue(defaultValue = "10") @Min(1) @Max(100) int limit) {
-        return exports.ofGroup(data.of(caller, tenant), "movers", year + " " + metric + (province == null ? "" : " " + province),
+        return exports.ofGroup(data.of(caller, tenant), Message.of("audit.target.movers"), year + " " + metric + (province == null ? "" : " " + province),
                 () -> moversFile(caller, lang, tenant, year, province, metric, limit));
     }
 

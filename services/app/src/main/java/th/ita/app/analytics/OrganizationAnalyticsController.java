@@ -173,7 +173,7 @@ class OrganizationAnalyticsController {
     HttpResponse<byte[]> trendCsv(Caller caller, @Nullable Language lang, @PathVariable String tenant, @PathVariable @Size(max = 50) String code,
                                   @QueryValue(defaultValue = "total") @NotBlank @Size(max = 100) String metric) {
         ScopedData.Reads reads = data.of(caller, tenant);
-        return exports.ofOrganization(reads, reads.organization(code), "trend of " + code, metric, () -> trendFile(caller, lang, tenant, code, metric));
+        return exports.ofOrganization(reads, reads.organization(code), Message.of("audit.target.trendOf", "code", code), metric, () -> trendFile(caller, lang, tenant, code, metric));
     }
 
     private HttpResponse<byte[]> trendFile(Caller caller, Language lang, String tenant, String code, String metric) {

@@ -92,7 +92,7 @@ class ProvinceAnalyticsController {
     @Get("/summary.csv")
     HttpResponse<byte[]> provincesComparedCsv(Caller caller, @Nullable Language lang, @PathVariable String tenant, @BuddhistYear int year,
                                               @QueryValue(defaultValue = "total") @NotBlank @Size(max = 100) String metric) {
-        return exports.ofGroup(data.of(caller, tenant), "province summaries", year + " " + metric, () -> provincesComparedFile(caller, lang, tenant, year, metric));
+        return exports.ofGroup(data.of(caller, tenant), Message.of("audit.target.provinceSummaries"), year + " " + metric, () -> provincesComparedFile(caller, lang, tenant, year, metric));
     }
 
     private HttpResponse<byte[]> provincesComparedFile(Caller caller, Language lang, String tenant, int year, String metric) {
@@ -128,7 +128,7 @@ class ProvinceAnalyticsController {
     @Get("/{province}/weaknesses.csv")
     HttpResponse<byte[]> provinceWeaknessesCsv(Caller caller, @Nullable Language lang, @PathVariable String tenant,
                                                @PathVariable @Size(max = 100) String province, @BuddhistYear int year) {
-        return exports.ofGroup(data.of(caller, tenant), "province weaknesses", province + " " + year,
+        return exports.ofGroup(data.of(caller, tenant), Message.of("audit.target.provinceWeaknesses"), province + " " + year,
                 () -> provinceWeaknessesFile(caller, lang, tenant, province, year));
     }
 

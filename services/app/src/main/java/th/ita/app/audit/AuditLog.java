@@ -7,6 +7,7 @@ import java.util.List;
 import th.ita.core.audit.AuditEntry;
 import th.ita.core.audit.AuditTrail;
 import th.ita.core.message.Language;
+import th.ita.core.message.Message;
 import th.ita.core.message.Messages;
 import th.ita.core.tenant.TenantId;
 
@@ -19,14 +20,16 @@ public class AuditLog {
         this.trail = trail;
     }
 
-    public void record(TenantId tenant, String actor, String action, String target, String detail) {
-        trail.append(new AuditEntry(0, tenant, Instant.now(), actor, action, target, detail));
+    /** Records an event; {@code target} and {@code detail} are catalog messages ({@code audit.target.*}, {@code audit.detail.*}). */
+    public void record(TenantId tenant, String actor, String action, Message target, Message detail) {
+        trail.append(AuditEntry.of(tenant, Instant.now(), actor, action, target, detail));
     }
 
     /** The newest events, each action's label in {@code language} beside its stable code. */
     public List<AuditEvent> recent(TenantId tenant, int limit, Language language) {
         return trail.recent(tenant, limit).stream()
-                .map(e -> new AuditEvent(e.id(), e.at(), e.actor(), e.action(), actionText(e.action(), language), e.target(), e.detail())).toList();
+                .map(e -> new AuditEvent(e.id(), e.at(), e.actor(), e.action(), actionText(e.action(), language), e.target(), e.targetIn(language),
+                        e.detail(), e.detailIn(language))).toList();
     }
 
     /** The label of an action code (catalog {@code audit.action.*}); a code without one reads as itself. */
@@ -35,8 +38,13 @@ public class AuditLog {
         return Messages.standard().has(key) ? Messages.standard().render(key, language) : action;
     }
 
-    /** One audited event: {@code action} is the stable code, {@code actionText} its label in the reader's language. */
+    /**
+     * One audited event: {@code action} is the stable code, {@code actionText} its label in the reader's language;
+     * {@code target} and {@code detail} in English as recorded (stable for scripts), {@code targetText} and
+     * {@code detailText} in the reader's language.
+     */
     @Serdeable
-    public record AuditEvent(long id, Instant at, String actor, String action, String actionText, String target, String detail) {
+    public record AuditEvent(long id, Instant at, String actor, String action, String actionText, String target, String targetText, String detail,
+                             String detailText) {
     }
 }

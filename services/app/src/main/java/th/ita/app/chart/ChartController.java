@@ -169,11 +169,12 @@ class ChartController {
 
     private <T> T exportData(ScopedData.Reads reads, String kind, Organization organization, String parameters, java.util.function.Supplier<T> produce,
                              int rows) {
-        String target = "chart data " + kind + (organization == null ? "" : " of " + organization.code());
-        String detail = parameters + ": " + rows + " rows";
+        Message target = organization == null ? Message.of("audit.target.chartData", "kind", kind)
+                : Message.of("audit.target.chartDataOf", "kind", kind, "code", organization.code());
+        Message held = Message.of("audit.outcome.rows", "rows", rows);
         return ownDetail(kind, organization)
-                ? exports.ofOrganization(reads, organization, target, detail, produce)
-                : exports.ofGroup(reads, target, detail, produce);
+                ? exports.ofOrganization(reads, organization, target, parameters, produce, result -> held)
+                : exports.ofGroup(reads, target, parameters, produce, result -> held);
     }
 
     /** The given parameters that have a value, by name: {@code code=5713001&lang=th&metric=total&year=2568}. */

@@ -150,8 +150,8 @@ class ChartRateLimit implements Ordered {
             long count = counted.count().sum();
             counts.put(key, count);
             if (counted.tenant() != null) {
-                audit.record(counted.tenant(), counted.user(), RATE_LIMITED, "charts",
-                        count + " requests refused (429) within a minute; limit " + plain(settings.perSecond()) + " a second, burst " + plain(settings.burst()));
+                audit.record(counted.tenant(), counted.user(), RATE_LIMITED, Message.of("audit.target.charts"),
+                        Message.of("audit.detail.rateLimited", "count", count, "perSecond", plain(settings.perSecond()), "burst", plain(settings.burst())));
             }
         }
         long unreported = refusedUnreported.getAndSet(0);

@@ -73,7 +73,8 @@ class PeerGroupController {
             ids.add(reads.organization(code).id());
         }
         SavedPeerGroup saved = groups.save(reads.tenant(), group.name().strip(), reads.caller().username(), ids);
-        audit.record(reads.tenant(), reads.caller().username(), "GROUP_CREATED", "group " + saved.id(), saved.name() + ": " + ids.size() + " organizations");
+        audit.record(reads.tenant(), reads.caller().username(), "GROUP_CREATED", Message.of("audit.target.group", "id", saved.id()),
+                Message.of("audit.detail.group", "name", saved.name(), "organizations", ids.size()));
         return HttpResponse.created(view(reads, saved));
     }
 
@@ -106,7 +107,7 @@ class PeerGroupController {
         SavedPeerGroup group = find(reads, id);
         reads.scope().requireGroupDeletion(group.createdBy());
         groups.delete(reads.tenant(), group.id());
-        audit.record(reads.tenant(), reads.caller().username(), "GROUP_DELETED", "group " + id, group.name());
+        audit.record(reads.tenant(), reads.caller().username(), "GROUP_DELETED", Message.of("audit.target.group", "id", id), Message.of("audit.detail.name", "name", group.name()));
         return HttpResponse.noContent();
     }
 

@@ -139,16 +139,18 @@ class BatchController {
         try {
             report = ingest.ingest(reads.tenant(), file, fileName, options, IngestProgress.NONE);
         } catch (ItaException e) {
-            audit.record(reads.tenant(), reads.caller().username(), "INGEST_FAILED", "file " + fileName,
-                    e.code() == ErrorCode.STORAGE_UNAVAILABLE ? "the store failed; see the log" : e.getMessage());
+            audit.record(reads.tenant(), reads.caller().username(), "INGEST_FAILED", Message.of("audit.target.file", "file", fileName),
+                    e.code() == ErrorCode.STORAGE_UNAVAILABLE ? Message.of("audit.detail.storeFailed")
+                            : e.userMessage().orElse(Message.of("audit.detail.refusedWithCode", "code", e.code().name())));
             throw e;
         } catch (RuntimeException e) {
-            audit.record(reads.tenant(), reads.caller().username(), "INGEST_FAILED", "file " + fileName, "a fault of the platform; see the log");
+            audit.record(reads.tenant(), reads.caller().username(), "INGEST_FAILED", Message.of("audit.target.file", "file", fileName), Message.of("audit.detail.platformFault"));
             throw e;
         }
         audit.record(reads.tenant(), reads.caller().username(), report.alreadyLoaded() ? "INGEST_REPEATED" : "INGEST",
-                "batch " + report.batch().id(), fileName + ": " + report.batch().status() + ", " + report.batch().scoresAccepted()
-                        + " scores accepted, " + report.batch().rowsRejected() + " rows rejected");
+                Message.of("audit.target.batch", "id", report.batch().id()), Message.of("audit.detail.ingest", "file", fileName,
+                        "status", Message.of("batch.status." + report.batch().status().name()), "accepted", report.batch().scoresAccepted(),
+                        "rejected", report.batch().rowsRejected()));
         IngestResponse response = new IngestResponse(BatchView.of(report.batch(), lang), report.alreadyLoaded(),
                 report.firstErrors().stream().map(error -> RowErrorView.of(error, lang)).toList());
         HttpStatus status = report.alreadyLoaded() ? HttpStatus.OK

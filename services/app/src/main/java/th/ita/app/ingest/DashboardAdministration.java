@@ -94,7 +94,7 @@ class DashboardAdministration implements Administration {
     @Override
     public List<AuditEvent> audit(Authentication authentication, int limit) {
         return audit.recent(admin(authentication).tenant(), limit, language()).stream()
-                .map(e -> new AuditEvent(e.at(), e.actor(), e.action(), e.actionText(), e.target(), e.detail())).toList();
+                .map(e -> new AuditEvent(e.at(), e.actor(), e.action(), e.actionText(), e.targetText(), e.detailText())).toList();
     }
 
     private static Batch batch(IngestBatch b) {

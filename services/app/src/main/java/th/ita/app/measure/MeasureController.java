@@ -112,7 +112,8 @@ class MeasureController {
                     measure.ownerTh(), measure.periodTh(), MeasureStatus.PLANNED.name(), "", null, reads.caller().username(), Instant.now()));
         }
         List<MeasureView> saved = measures.add(drafted).stream().map(measure -> view(table, organization, measure)).toList();
-        audit.record(reads.tenant(), reads.caller().username(), "MEASURES_DRAFTED", "measures of " + organization.code(), fiscalYear + ": " + saved.size());
+        audit.record(reads.tenant(), reads.caller().username(), "MEASURES_DRAFTED", Message.of("audit.target.measures", "code", organization.code()),
+                Message.of("audit.detail.measuresDrafted", "year", fiscalYear, "count", saved.size()));
         return HttpResponse.created(saved);
     }
 
@@ -121,7 +122,8 @@ class MeasureController {
         ScopedData.Reads reads = data.of(caller, tenant);
         Organization organization = writable(reads, code);
         Measure entity = measures.add(List.of(measure(reads, organization, null, input))).get(0);
-        audit.record(reads.tenant(), reads.caller().username(), "MEASURE_CREATED", "measure " + entity.id() + " of " + organization.code(), entity.title());
+        audit.record(reads.tenant(), reads.caller().username(), "MEASURE_CREATED", Message.of("audit.target.measure", "id", entity.id(), "code", organization.code()),
+                Message.of("audit.detail.name", "name", entity.title()));
         return HttpResponse.created(view(reads.table(), organization, entity));
     }
 
@@ -132,8 +134,8 @@ class MeasureController {
         Organization organization = writable(reads, code);
         existing(reads, organization, id);
         Measure entity = measures.update(measure(reads, organization, id, input));
-        audit.record(reads.tenant(), reads.caller().username(), "MEASURE_UPDATED", "measure " + id + " of " + organization.code(),
-                entity.status() + " " + entity.title());
+        audit.record(reads.tenant(), reads.caller().username(), "MEASURE_UPDATED", Message.of("audit.target.measure", "id", id, "code", organization.code()),
+                Message.of("audit.detail.measureUpdated", "status", entity.status(), "name", entity.title()));
         return view(reads.table(), organization, entity);
     }
 
@@ -143,7 +145,8 @@ class MeasureController {
         Organization organization = writable(reads, code);
         Measure entity = existing(reads, organization, id);
         measures.delete(reads.tenant(), organization.id(), id);
-        audit.record(reads.tenant(), reads.caller().username(), "MEASURE_DELETED", "measure " + id + " of " + organization.code(), entity.title());
+        audit.record(reads.tenant(), reads.caller().username(), "MEASURE_DELETED", Message.of("audit.target.measure", "id", id, "code", organization.code()),
+                Message.of("audit.detail.name", "name", entity.title()));
         return HttpResponse.noContent();
     }
 
@@ -187,7 +190,7 @@ class MeasureController {
     private HttpResponse<byte[]> followUp(Caller caller, String tenant, String code, int year, String digits, boolean pdf) {
         ScopedData.Reads reads = data.of(caller, tenant);
         Organization organization = reports.subject(reads, code);
-        return exports.ofOrganization(reads, organization, "follow-up report of " + organization.code(), year + " " + (pdf ? "pdf" : "docx") + " digits=" + digits,
+        return exports.ofOrganization(reads, organization, Message.of("audit.target.followUpReport", "code", organization.code()), year + " " + (pdf ? "pdf" : "docx") + " digits=" + digits,
                 () -> followUpFile(reads, organization, year, digits, pdf));
     }
 

@@ -87,7 +87,7 @@ class RankingController {
                                   @BuddhistYear int year, @QueryValue(defaultValue = "total") @NotBlank @Size(max = 100) String metric,
                                   @QueryValue(defaultValue = "PROVINCE") @OneOf({"PROVINCE", "PROVINCE_TYPE", "NATION_TYPE"}) String group) {
         ScopedData.Reads reads = data.of(caller, tenant);
-        return exports.ofGroup(reads, "peers of " + code, year + " " + metric + " " + group, () -> peersFile(reads, code, year, metric, group, lang));
+        return exports.ofGroup(reads, Message.of("audit.target.peersOf", "code", code), year + " " + metric + " " + group, () -> peersFile(reads, code, year, metric, group, lang));
     }
 
     private HttpResponse<byte[]> peersFile(ScopedData.Reads reads, String code, int year, String metric, String group, Language lang) {

@@ -1,5 +1,6 @@
 package th.ita.app.report;
 
+import th.ita.core.message.Message;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -66,7 +67,7 @@ class ReportController {
     }
 
     private HttpResponse<byte[]> draft(ScopedData.Reads reads, Organization organization, int year, String digits, boolean charts, boolean pdf) {
-        return exports.ofOrganization(reads, organization, "analysis report of " + organization.code(), year + " " + (pdf ? "pdf" : "docx") + " digits=" + digits, () -> {
+        return exports.ofOrganization(reads, organization, Message.of("audit.target.analysisReport", "code", organization.code()), year + " " + (pdf ? "pdf" : "docx") + " digits=" + digits, () -> {
             AnalysisReports.Request request = new AnalysisReports.Request(year, AnalysisReports.thaiDigits(digits), charts);
             AnalysisReport report = reports.model(reads, organization, request);
             AnalysisReports.Document document = pdf ? reports.pdf(report, request) : reports.docx(report, request);

@@ -51,12 +51,12 @@ class ReportJobController {
         ScopedData.Reads reads = data.of(caller, tenant);
         reads.requirePeerDetail();
         Province found = geography.province(province).orElseThrow(() -> ItaException.notFound(Message.of("problem.provinceNotFound", "province", province)));
-        ReportJobs.JobView job = exports.ofGroup(reads, "analysis report drafts of province " + found.code(), year + " docx digits=" + digits, () -> {
+        ReportJobs.JobView job = exports.ofGroup(reads, Message.of("audit.target.provinceDrafts", "province", found.code()), year + " docx digits=" + digits, () -> {
             ScoreTable table = reads.table();
             int[] members = reads.provinceMembers(table, found.code());
             AnalysisReports.Request request = new AnalysisReports.Request(year, AnalysisReports.thaiDigits(digits), charts);
             return jobs.start(reads.tenant(), reads.caller().username(), found.code(), table, members, request, base(tenant), language(lang));
-        }, started -> ": " + started.total() + " organizations, job " + started.id());
+        }, started -> Message.of("audit.outcome.job", "organizations", started.total(), "job", started.id()));
         return HttpResponse.<ReportJobs.JobView>status(HttpStatus.ACCEPTED).body(job).header(HttpHeaders.LOCATION, base(tenant) + "/" + job.id());
     }
 
@@ -75,10 +75,10 @@ class ReportJobController {
     @Get("/report-jobs/{id}/drafts.zip")
     HttpResponse<SystemFile> zip(Caller caller, @PathVariable String tenant, @PathVariable String id) {
         ScopedData.Reads reads = data.of(caller, tenant);
-        return exports.ofGroup(reads, "analysis report drafts, job " + id, "zip", () -> {
+        return exports.ofGroup(reads, Message.of("audit.target.draftsJob", "job", id), "zip", () -> {
             java.nio.file.Path zip = jobs.zip(reads.tenant(), reads.caller().username(), reads.caller().scope().role(), id);
             return HttpResponse.ok(new SystemFile(zip.toFile(), io.micronaut.http.MediaType.of("application/zip")).attach("analysis-drafts-" + id + ".zip"));
-        }, file -> ", " + file.body().getLength() + " bytes");
+        }, file -> Message.of("audit.outcome.bytes", "bytes", file.body().getLength()));
     }
 
     private static String base(String tenant) {

@@ -1,5 +1,6 @@
 package th.ita.app.signin;
 
+import th.ita.core.message.Message;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Locale;
@@ -69,13 +70,14 @@ public class PasswordSignIn {
         boolean matches = Passwords.matches(password, user.map(User::passwordHash).orElse(Passwords.DUMMY_HASH)) && user.isPresent();
         if (!matches) {
             throttle.failed(throttled, address);
-            user.ifPresent(u -> audit.record(u.tenant(), username, "SIGN_IN_FAILED", "user " + username, "from " + address));
+            user.ifPresent(u -> audit.record(u.tenant(), username, "SIGN_IN_FAILED", Message.of("audit.target.user", "user", username),
+                    Message.of("audit.detail.from", "address", address)));
             return new Refused();
         }
         throttle.succeeded(throttled, address);
         User found = user.get();
         AccessTokens.Issued token = tokens.issue(found.id(), found.tenant().value(), AccessTokens.SESSION, "sign-in from " + address, SESSION_LIFETIME);
-        audit.record(found.tenant(), username, "SIGN_IN", "user " + username, "from " + address);
+        audit.record(found.tenant(), username, "SIGN_IN", Message.of("audit.target.user", "user", username), Message.of("audit.detail.from", "address", address));
         return new SignedIn(token, found.tenant().value(), found.role().name(), found.username());
     }
 
@@ -90,7 +92,7 @@ public class PasswordSignIn {
     /** Ends the session (or revokes the API token) of a caller. */
     public void signOut(Caller caller) {
         tokens.revoke(caller.scope().tenant().value(), caller.tokenId());
-        audit.record(caller.scope().tenant(), caller.username(), "SIGN_OUT", "token " + caller.tokenId(), "");
+        audit.record(caller.scope().tenant(), caller.username(), "SIGN_OUT", Message.of("audit.target.token", "id", caller.tokenId()), Message.of("audit.detail.none"));
     }
 
     /** The name a user is greeted with. */

@@ -1,5 +1,6 @@
 package th.ita.app.web;
 
+import th.ita.core.message.Message;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -29,7 +30,7 @@ class DashboardExportAudit implements Ordered {
     }
 
     /** An export under way in this request. */
-    record Announced(TenantId tenant, String user, String target, String detail) {
+    record Announced(TenantId tenant, String user, Message target, Message detail) {
     }
 
     /** Marks the current request as an export; its outcome is audited when the response is sent. */
@@ -51,10 +52,10 @@ class DashboardExportAudit implements Ordered {
             int status = response.code();
             String action = status >= 200 && status < 300 ? ExportPolicy.EXPORTED
                     : status == HttpStatus.FORBIDDEN.getCode() ? ExportPolicy.REFUSED : ExportPolicy.FAILED;
-            String outcome = action.equals(ExportPolicy.EXPORTED)
-                    ? response.getBody().filter(byte[].class::isInstance).map(body -> ", " + ((byte[]) body).length + " bytes").orElse("")
-                    : " (" + status + ")";
-            audit.record(export.tenant(), export.user(), action, export.target(), export.detail() + outcome);
+            Message detail = action.equals(ExportPolicy.EXPORTED)
+                    ? ExportPolicy.detail(export.detail(), ExportPolicy.sizeOf(response.getBody().orElse(null)))
+                    : ExportPolicy.failure(export.detail(), status);
+            audit.record(export.tenant(), export.user(), action, export.target(), detail);
         });
     }
 }

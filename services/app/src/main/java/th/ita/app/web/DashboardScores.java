@@ -144,7 +144,7 @@ class DashboardScores implements ScopedScores {
         }
 
         @Override
-        public void exported(String what, String detail) {
+        public void exported(Message what, Message detail) {
             DashboardExportAudit.announce(new DashboardExportAudit.Announced(reads.tenant(), reads.caller().username(), what, detail));
             reads.requireExport();
         }
@@ -155,13 +155,13 @@ class DashboardScores implements ScopedScores {
         }
 
         @Override
-        public void exportedOf(Organization organization, String what, String detail) {
+        public void exportedOf(Organization organization, Message what, Message detail) {
             DashboardExportAudit.announce(new DashboardExportAudit.Announced(reads.tenant(), reads.caller().username(), what, detail));
             reads.requireExportOf(organization);
         }
 
         @Override
-        public void exportFailed(String what, String reason) {
+        public void exportFailed(Message what, Message reason) {
             audit.record(reads.tenant(), reads.caller().username(), ExportPolicy.FAILED, what, reason);
         }
     }

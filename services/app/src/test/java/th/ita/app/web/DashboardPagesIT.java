@@ -363,9 +363,10 @@ class DashboardPagesIT implements TestPropertyProvider {
         Document page = admin.get("/admin").document();
         assertThat(page.select("#users tr[data-username=p-analyst]")).isNotEmpty();
         // The audit log names each action in the page's language, its stable code in the cell's title.
-        assertThat(page.select("#audit tbody tr").text()).contains("เข้าสู่ระบบ").doesNotContain("SIGN_IN");
+        assertThat(page.select("#audit tbody tr").text()).contains("เข้าสู่ระบบ").doesNotContain("SIGN_IN")
+                .contains("ผู้ใช้ p-admin").doesNotContain("user p-admin").doesNotContain("from ");
         assertThat(page.select("#audit tbody td[title=SIGN_IN]")).isNotEmpty();
-        assertThat(admin.get("/admin?lang=en").document().select("#audit tbody tr").text()).contains("signed in");
+        assertThat(admin.get("/admin?lang=en").document().select("#audit tbody tr").text()).contains("signed in").contains("user p-admin");
         String csrf = Browser.csrf(admin.get("/admin"));
         Browser.Page created = admin.post("/admin/users", Map.of("csrfToken", csrf, "username", "p-newcomer", "displayName", "ผู้ใช้ใหม่",
                 "role", "PROVINCE_OFFICER", "provinces", "เชียงราย", "password", DashboardData.PASSWORD));

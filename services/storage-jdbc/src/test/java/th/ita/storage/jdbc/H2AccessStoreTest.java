@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import th.ita.core.message.Message;
+import th.ita.core.message.Language;
 import th.ita.core.access.IssuedToken;
 import th.ita.core.access.IssuedTokens;
 import th.ita.core.access.Role;
@@ -87,12 +89,29 @@ class H2AccessStoreTest {
     void listsAuditEntriesNewestFirstAndCutsOverlongText() {
         AuditTrail trail = context.getBean(AuditTrail.class);
         TenantId tenant = TenantId.of("audited");
-        trail.append(new AuditEntry(0, tenant, Instant.now(), "admin", "USER_CREATED", "user a", "ANALYST"));
-        trail.append(new AuditEntry(0, tenant, Instant.now(), "admin", "INGEST", "batch 1", "x".repeat(3_000)));
+        trail.append(new AuditEntry(0, tenant, Instant.now(), "admin", "USER_CREATED", "user a", "ANALYST", null, null));
+        trail.append(new AuditEntry(0, tenant, Instant.now(), "admin", "INGEST", "batch 1", "x".repeat(3_000), null, null));
 
         List<AuditEntry> recent = trail.recent(tenant, 10);
         assertThat(recent).extracting(AuditEntry::action).containsExactly("INGEST", "USER_CREATED");
         assertThat(recent.get(0).detail()).hasSize(2_000);
+        // Recorded without a message (as before V10): read as stored, in every language.
+        assertThat(recent.get(1).targetIn(Language.TH)).isEqualTo("user a");
+    }
+
+    @Test
+    void keepsAnAuditEntrysTargetAndDetailAsMessagesBesideTheirEnglishText() {
+        AuditTrail trail = context.getBean(AuditTrail.class);
+        TenantId tenant = TenantId.of("audited-in-two-languages");
+        trail.append(AuditEntry.of(tenant, Instant.now(), "admin", "SIGN_IN", Message.of("audit.target.user", "user", "somchai"),
+                Message.of("audit.detail.from", "address", "10.0.0.7")));
+
+        AuditEntry read = trail.recent(tenant, 1).get(0);
+        assertThat(read.target()).isEqualTo("user somchai");
+        assertThat(read.detail()).isEqualTo("from 10.0.0.7");
+        assertThat(read.targetIn(Language.TH)).isEqualTo("ผู้ใช้ somchai");
+        assertThat(read.detailIn(Language.TH)).isEqualTo("จาก 10.0.0.7");
+        assertThat(read.detailIn(Language.EN)).isEqualTo("from 10.0.0.7");
     }
 
     @Test

@@ -7,5 +7,6 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
 @MappedEntity("audit_event")
-record AuditEventEntity(@Id @GeneratedValue @Nullable Long id, String tenantId, Instant at, String actor, String action, String target, String detail) {
+record AuditEventEntity(@Id @GeneratedValue @Nullable Long id, String tenantId, Instant at, String actor, String action, String target, String detail,
+                        @Nullable String targetKey, @Nullable String targetParameters, @Nullable String detailKey, @Nullable String detailParameters) {
 }
