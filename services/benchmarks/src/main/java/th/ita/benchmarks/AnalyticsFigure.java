@@ -5,24 +5,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import th.ita.analytics.level.NextLevel;
-import th.ita.analytics.ranking.RankPeers;
-import th.ita.analytics.summary.SummarizeGroup;
 import th.ita.analytics.table.ScoreTable;
-import th.ita.analytics.trend.TrendOf;
-import th.ita.analytics.weakness.FindWeaknesses;
 import th.ita.app.access.TenantTables;
+import th.ita.app.cli.AnalyticsBenchmark;
 import th.ita.core.framework.Framework;
 import th.ita.core.framework.Frameworks;
 import th.ita.core.framework.Indicator;
 import th.ita.core.framework.LevelRule;
 import th.ita.core.framework.Tool;
-import th.ita.core.organization.Organization;
 
 /**
  * Every analytic of every org-year on a warm table — province ranking with the year before, province
@@ -52,51 +44,11 @@ final class AnalyticsFigure implements Benchmarks.Figure {
                     Alternating.machineLoad());
             long[] results = new long[2];
             Alternating.Result result = Alternating.measure("every analytic of every org-year", 2, repetitions,
-                    "platform", () -> results[0] = computeEverything(table), "DuckDB SQL", () -> results[1] = sql(duckDb));
+                    "platform", () -> results[0] = AnalyticsBenchmark.computeEverything(table), "DuckDB SQL", () -> results[1] = sql(duckDb));
             result.print(System.out);
             System.out.printf(Locale.ROOT, "results: platform %,d, DuckDB %,d rows; load at the end %s%n", results[0], results[1], Alternating.machineLoad());
         }
         return 0;
-    }
-
-    /** The platform's analytics of every org-year, as the overview and the province pages compute them. */
-    static long computeEverything(ScoreTable table) {
-        Map<String, List<Integer>> byProvince = new HashMap<>();
-        List<Organization> all = table.organizations();
-        for (int i = 0; i < all.size(); i++) {
-            byProvince.computeIfAbsent(all.get(i).provinceCode(), code -> new ArrayList<>()).add(i);
-        }
-        FindWeaknesses weaknesses = new FindWeaknesses(FindWeaknesses.Settings.DEFAULT);
-        RankPeers rankPeers = new RankPeers(RankPeers.DEFAULT_MARGIN);
-        long results = 0;
-        for (int year : table.years()) {
-            double[] totals = table.column(year, "total").orElseThrow();
-            double[] previous = table.column(year - 1, "total").orElse(null);
-            for (Map.Entry<String, List<Integer>> province : byProvince.entrySet()) {
-                int[] members = province.getValue().stream().mapToInt(Integer::intValue).toArray();
-                FindWeaknesses.Peers peers = new FindWeaknesses.Peers("PROVINCE:" + province.getKey(), members);
-                List<RankPeers.Member> now = new ArrayList<>();
-                List<RankPeers.Member> before = new ArrayList<>();
-                for (int member : members) {
-                    if (!Double.isNaN(totals[member])) {
-                        now.add(new RankPeers.Member(member, totals[member]));
-                    }
-                    if (previous != null && !Double.isNaN(previous[member])) {
-                        before.add(new RankPeers.Member(member, previous[member]));
-                    }
-                }
-                results += rankPeers.rank(now, before).size();
-                results += SummarizeGroup.of(table, year, "total", members).count();
-                for (int member : members) {
-                    results += weaknesses.find(table, member, year, peers).weaknesses().size();
-                    results += NextLevel.of(table, member, year).map(r -> r.levers().size()).orElse(0);
-                }
-            }
-        }
-        for (int i = 0; i < all.size(); i++) {
-            results += TrendOf.of(table, i, "total").points().size();
-        }
-        return results;
     }
 
     /** The national CSV as a table, and the frameworks' indicators and level rules as tables (untimed). */

@@ -23,7 +23,7 @@ import th.ita.core.tenant.TenantId;
  * score table from the store, then province rankings, weaknesses, next level, trends and province
  * summaries for every org-year.
  */
-final class AnalyticsBenchmark {
+public final class AnalyticsBenchmark {
     private AnalyticsBenchmark() {
     }
 
@@ -48,7 +48,12 @@ final class AnalyticsBenchmark {
         return 0;
     }
 
-    private static long computeEverything(ScoreTable table) {
+    /**
+     * Every analytic of every org-year, as the overview and the province pages compute them: the province ranking with
+     * the year before, the province summary, weaknesses, the next level, and the trend of every total. Returns how many
+     * results there were (the benchmarks module times the same work beside DuckDB).
+     */
+    public static long computeEverything(ScoreTable table) {
         Map<String, List<Integer>> byProvince = new HashMap<>();
         List<Organization> all = table.organizations();
         for (int i = 0; i < all.size(); i++) {
