@@ -1,6 +1,5 @@
 package th.ita.dashboards.export;
 
-import th.ita.core.message.Message;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -31,6 +30,7 @@ import th.ita.core.framework.Indicator;
 import th.ita.core.framework.LevelRule;
 import th.ita.core.framework.Metric;
 import th.ita.core.geography.Province;
+import th.ita.core.message.Message;
 import th.ita.core.organization.Organization;
 import th.ita.core.score.OrgYearResult;
 import th.ita.dashboards.page.Places;

@@ -1,6 +1,5 @@
 package th.ita.dashboards.export;
 
-import th.ita.core.message.Message;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -46,6 +45,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import th.ita.core.framework.Metric;
 import th.ita.core.geography.Province;
+import th.ita.core.message.Message;
 import th.ita.core.organization.Organization;
 import th.ita.dashboards.page.Places;
 import th.ita.dashboards.page.ProvinceTable;

@@ -1,6 +1,5 @@
 package th.ita.dashboards.page;
 
-import th.ita.core.message.Message;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -30,6 +29,7 @@ import th.ita.core.error.ItaException;
 import th.ita.core.framework.Framework;
 import th.ita.core.framework.Metric;
 import th.ita.core.geography.Province;
+import th.ita.core.message.Message;
 import th.ita.core.organization.Organization;
 import th.ita.core.organization.OrganizationType;
 import th.ita.dashboards.export.CsvFile;

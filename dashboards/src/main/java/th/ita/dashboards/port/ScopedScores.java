@@ -1,6 +1,5 @@
 package th.ita.dashboards.port;
 
-import th.ita.core.message.Message;
 import io.micronaut.security.authentication.Authentication;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import th.ita.analytics.table.ScoreTable;
 import th.ita.analytics.trend.TrendOf;
 import th.ita.analytics.weakness.FindWeaknesses;
 import th.ita.core.framework.Framework;
+import th.ita.core.message.Message;
 import th.ita.core.organization.Organization;
 import th.ita.core.score.OrgYearResult;
 

@@ -21,10 +21,10 @@ import th.ita.core.access.Users;
 import th.ita.core.error.ErrorCode;
 import th.ita.core.error.ItaException;
 import th.ita.core.geography.Geography;
+import th.ita.core.message.Message;
 import th.ita.core.organization.Organization;
 import th.ita.core.organization.Organizations;
 import th.ita.core.tenant.TenantId;
-import th.ita.core.message.Message;
 
 /** Tenants, users and API tokens: what tenant admins manage. Every change is audited. */
 @Singleton

@@ -30,11 +30,11 @@ import th.ita.core.batch.BatchStatus;
 import th.ita.core.error.ErrorCode;
 import th.ita.core.error.ItaException;
 import th.ita.core.message.Language;
+import th.ita.core.message.Message;
 import th.ita.ingest.IngestOptions;
 import th.ita.ingest.IngestProgress;
 import th.ita.ingest.IngestReport;
 import th.ita.ingest.IngestScores;
-import th.ita.core.message.Message;
 
 /** Uploads of score files, and the batches they became. */
 @Controller("/api/tenants/{tenant}/batches")

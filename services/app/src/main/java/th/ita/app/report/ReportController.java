@@ -1,6 +1,5 @@
 package th.ita.app.report;
 
-import th.ita.core.message.Message;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -11,10 +10,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import th.ita.app.export.ExportPolicy;
-import th.ita.charts.RenderPool;
 import th.ita.app.access.Caller;
 import th.ita.app.access.ScopedData;
+import th.ita.app.export.ExportPolicy;
+import th.ita.charts.RenderPool;
+import th.ita.core.message.Message;
 import th.ita.core.organization.Organization;
 import th.ita.reports.analysis.AnalysisReport;
 

@@ -1,6 +1,5 @@
 package th.ita.app.signin;
 
-import th.ita.core.message.Message;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Locale;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import th.ita.app.access.Caller;
 import th.ita.app.audit.AuditLog;
 import th.ita.core.access.User;
+import th.ita.core.message.Message;
 import th.ita.core.tenant.TenantId;
 import th.ita.core.access.Users;
 

@@ -1,6 +1,5 @@
 package th.ita.app.web;
 
-import th.ita.core.message.Message;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -11,6 +10,7 @@ import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.http.filter.ServerFilterPhase;
 import th.ita.app.audit.AuditLog;
 import th.ita.app.export.ExportPolicy;
+import th.ita.core.message.Message;
 import th.ita.core.tenant.TenantId;
 
 /**
