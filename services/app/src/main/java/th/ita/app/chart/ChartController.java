@@ -109,8 +109,8 @@ class ChartController {
                 default -> throw ItaException.notFound(Message.of("problem.chart.unknownKind", "kind", kind,
                         "kinds", "ranking, trend, profile, distribution, heatmap, levels"));
             };
-            // What the audit records of a data export: the chart's own parameters (the web UI asks in-process, from a page's request).
-            String parameters = described(Map.of("year", year == null ? "" : year, "code", code == null ? "" : code, "province", province == null ? "" : province,
+            // What the audit records of a data export (described only for one): the chart's own parameters (the web UI asks in-process, from a page's request).
+            java.util.function.Supplier<String> parameters = () -> described(Map.of("year", year == null ? "" : year, "code", code == null ? "" : code, "province", province == null ? "" : province,
                     "metric", metric, "group", group, "top", top, "metrics", metrics, "lang", language.name().toLowerCase(Locale.ROOT)));
             ChartOptions options = new ChartOptions(width, height == null ? DrawCharts.preferredHeight(chart, width) : height,
                     output.equals("svg") ? ChartOptions.Format.SVG : ChartOptions.Format.PNG, language, digitSet);
@@ -167,14 +167,15 @@ class ChartController {
         return ownDetail(kind, organization) ? reads.caller().scope().canExportDetailOf(organization) : reads.caller().scope().canExport();
     }
 
-    private <T> T exportData(ScopedData.Reads reads, String kind, Organization organization, String parameters, java.util.function.Supplier<T> produce,
+    private <T> T exportData(ScopedData.Reads reads, String kind, Organization organization, java.util.function.Supplier<String> parameters,
+                             java.util.function.Supplier<T> produce,
                              int rows) {
         Message target = organization == null ? Message.of("audit.target.chartData", "kind", kind)
                 : Message.of("audit.target.chartDataOf", "kind", kind, "code", organization.code());
         Message held = Message.of("audit.outcome.rows", "rows", rows);
         return ownDetail(kind, organization)
-                ? exports.ofOrganization(reads, organization, target, parameters, produce, result -> held)
-                : exports.ofGroup(reads, target, parameters, produce, result -> held);
+                ? exports.ofOrganization(reads, organization, target, parameters.get(), produce, result -> held)
+                : exports.ofGroup(reads, target, parameters.get(), produce, result -> held);
     }
 
     /** The given parameters that have a value, by name: {@code code=5713001&lang=th&metric=total&year=2568}. */
