@@ -81,8 +81,11 @@ final class CsvTableSource implements TableSource {
     }
 
     private static List<String> cells(CSVRecord record) {
+        // By index: iterating a record copies its values into a new list each time.
         List<String> cells = new ArrayList<>(record.size());
-        record.forEach(cells::add);
+        for (int i = 0; i < record.size(); i++) {
+            cells.add(record.get(i));
+        }
         return cells;
     }
 
@@ -108,11 +111,10 @@ final class CsvTableSource implements TableSource {
 
     private static int countLineBreaks(CSVRecord record) {
         int breaks = 0;
-        for (String value : record) {
-            for (int i = 0; i < value.length(); i++) {
-                if (value.charAt(i) == '\n') {
-                    breaks++;
-                }
+        for (int cell = 0; cell < record.size(); cell++) {
+            String value = record.get(cell);
+            for (int at = value.indexOf('\n'); at >= 0; at = value.indexOf('\n', at + 1)) {
+                breaks++;
             }
         }
         return breaks;

@@ -38,6 +38,8 @@ public final class Framework {
     private final Map<String, List<Metric>> children = new HashMap<>();
     private final Map<String, List<Metric>> groupsByIndicator = new HashMap<>();
     private final Map<String, Item> itemsByCode = new HashMap<>();
+    /** The collection channel of each metric's item by slot, null for other metrics and items of one channel. */
+    private final String[] channelsBySlot;
     private final Map<String, Integer> checklistSizes;
 
     public Framework(int year, String toolSetName, List<Tool> tools, List<Item> items, LevelScheme levelScheme, List<MethodologyChange> methodologyChanges) {
@@ -119,8 +121,12 @@ public final class Framework {
                         + ", which is not among the groups of " + item.indicatorCode());
             }
         }
+        // Read-only once built: childrenOf and channelOf are asked for every metric of every org-year an ingest derives.
+        children.replaceAll((code, list) -> List.copyOf(list));
+        this.channelsBySlot = new String[metrics.size()];
         for (Item item : items) {
             itemsByCode.put(item.code().toLowerCase(Locale.ROOT), item);
+            channelsBySlot[metricsByCode.get(item.code().toLowerCase(Locale.ROOT)).slot()] = item.channel();
             if (!metricsByCode.containsKey(item.indicatorCode())) {
                 throw new IllegalArgumentException("framework " + year + ": item " + item.code() + " names unknown indicator " + item.indicatorCode());
             }
@@ -170,6 +176,12 @@ public final class Framework {
         return code == null ? Optional.empty() : Optional.ofNullable(itemsByCode.get(code.toLowerCase(Locale.ROOT)));
     }
 
+    /** The collection channel of an item of this year (as {@link Item#channel()}), null for any other metric. */
+    public String channelOf(Metric metric) {
+        return metric.slot() < channelsBySlot.length && metrics.get(metric.slot()) == metric ? channelsBySlot[metric.slot()]
+                : item(metric.code()).map(Item::channel).orElse(null);
+    }
+
     public LevelScheme levelScheme() {
         return levelScheme;
     }
@@ -206,7 +218,7 @@ public final class Framework {
      * indicator, the items of a group.
      */
     public List<Metric> childrenOf(Metric metric) {
-        return Collections.unmodifiableList(children.getOrDefault(metric.code(), List.of()));
+        return children.getOrDefault(metric.code(), List.of());
     }
 
     public List<Indicator> indicators() {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import th.ita.core.framework.Framework;
-import th.ita.core.framework.Item;
 import th.ita.core.framework.LevelAssessment;
 import th.ita.core.framework.LevelRule;
 import th.ita.core.framework.Metric;
@@ -204,7 +203,7 @@ public final class DeriveScores {
         Map<String, BigDecimal[]> channels = new LinkedHashMap<>();
         for (Metric child : children) {
             double value = values[child.slot()];
-            String channel = framework.item(child.code()).map(Item::channel).orElse("");
+            String channel = framework.channelOf(child);
             BigDecimal[] sumAndCount = channels.computeIfAbsent(channel == null ? "" : channel, key -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             sumAndCount[0] = sumAndCount[0].add(Scores.exact(value));
             sumAndCount[1] = sumAndCount[1].add(BigDecimal.ONE);
@@ -235,7 +234,7 @@ public final class DeriveScores {
             }
             String channel = "";
             if (child.kind() == MetricKind.ITEM) {
-                String named = framework.item(child.code()).map(Item::channel).orElse(null);
+                String named = framework.channelOf(child);
                 channel = named == null ? "" : named;
             }
             int index = 0;

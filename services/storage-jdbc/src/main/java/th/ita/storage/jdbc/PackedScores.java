@@ -4,30 +4,48 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
+import th.ita.core.framework.Metric;
 import th.ita.core.score.Provenance;
 import th.ita.core.score.ScoreFact;
 
 /**
  * The stored form of the facts one batch gave one org-year (a pack): one row of {@code score_pack} instead of one
  * row per fact, so that writing, committing and reading touch ~20–70 times fewer rows, and a few bytes per score.
+ * Every value reads back bit for bit as written. Each format's tables must never change: a new table is a new
+ * format byte, and every format once written stays readable.
  *
- * <p>Format 1: a format byte, then raw DEFLATE (with a preset dictionary of the framework's metric codes) of
- * columns — the number of facts; every metric code (length, UTF-8); every fact's flags (bit 0: derived, bit 1:
- * the value is kept as the raw IEEE double); every value, as zig-zag varint hundredths where the value is exactly
- * a number of hundredths (every ITA score, level position and rank), else 8 bytes. Columns keep like with like,
- * so the codes of an org-year (nearly the same in every org-year of a year) shrink to a few back-references into
- * the dictionary. Every value reads back bit for bit as written; the dictionary of format 1 must never change (a
- * new dictionary is a new format byte). Public only for the schema migration that packs facts stored before.
+ * <p>Format 2 (written): a format byte, the number of facts (varint), then columns — every metric code as one byte,
+ * its place in {@link #CODES_2}, or {@code 0xFF} followed by its length and UTF-8 bytes; every fact's flags, a
+ * nibble each (bit 0: derived, bit 1: the value is kept as the raw IEEE double, bit 2: negative); every value, as
+ * the varint of its absolute number of hundredths where the value is exactly a number of hundredths (every ITA
+ * score, level position and rank), else 8 bytes. About 3.2 bytes a fact, with no compressor: deflating a pack of
+ * ~25 facts cost ~12 µs, most of it zlib setting up and clearing its tables for every pack, and was the largest
+ * single cost of an ingest.
+ *
+ * <p>Format 1 (read only, written until session 5): a format byte, then raw DEFLATE (with a preset dictionary of
+ * the frameworks' metric codes) of the number of facts; every metric code (length, UTF-8); every fact's flags, a
+ * byte each (bit 0: derived, bit 1: raw double); every value, as zig-zag varint hundredths, else 8 bytes.
+ *
+ * <p>Public only for the schema migration that packs facts stored before.
  */
 public final class PackedScores {
     static final byte FORMAT_1 = 1;
-    private static final int RAW_DOUBLE = 2;
+    static final byte FORMAT_2 = 2;
     private static final int DERIVED = 1;
+    private static final int RAW_DOUBLE = 2;
+    private static final int NEGATIVE = 4;
+    private static final int SPELLED_CODE = 0xFF;
+    private static final long NOT_WHOLE = Long.MIN_VALUE;
     private static final byte[] DICTIONARY_1 = dictionary1();
+    /** The metric codes of format 2, each written as its place here: every code of the frameworks of 2561–2568. */
+    private static final List<String> CODES_2 = codes2();
+    private static final Map<String, Integer> PLACES_2 = places(CODES_2);
 
     private PackedScores() {
     }
@@ -67,8 +85,86 @@ public final class PackedScores {
         return out.toByteArray();
     }
 
-    /** Encodes facts (of one org-year, though nothing here depends on it) in format 1. */
+    private static List<String> codes2() {
+        List<String> codes = new ArrayList<>(List.of("total", "IIT", "EIT", "OIT", Metric.REPORTED_LEVEL, Metric.REPORTED_RANK));
+        addNumbered(codes, "ind", 10);
+        addNumbered(codes, "i", 15);
+        addNumbered(codes, "e", 9);
+        addNumbered(codes, "es", 9);
+        addNumbered(codes, "o", 43);
+        return List.copyOf(codes);
+    }
+
+    private static void addNumbered(List<String> codes, String prefix, int last) {
+        for (int i = 1; i <= last; i++) {
+            codes.add(prefix + i);
+        }
+    }
+
+    private static Map<String, Integer> places(List<String> codes) {
+        Map<String, Integer> places = new HashMap<>();
+        for (int i = 0; i < codes.size(); i++) {
+            places.put(codes.get(i), i);
+        }
+        return Map.copyOf(places);
+    }
+
+    /** Encodes facts (of one org-year, though nothing here depends on it) in format 2. */
     public static byte[] pack(List<ScoreFact> facts) {
+        int count = facts.size();
+        Buffer out = new Buffer(8 + count * 4);
+        out.write(FORMAT_2);
+        out.varint(count);
+        for (int i = 0; i < count; i++) {
+            String metric = facts.get(i).metric();
+            Integer place = PLACES_2.get(metric);
+            if (place != null) {
+                out.write(place);
+            } else {
+                byte[] code = metric.getBytes(StandardCharsets.UTF_8);
+                out.write(SPELLED_CODE);
+                out.varint(code.length);
+                out.bytes(code);
+            }
+        }
+        long[] hundredths = new long[count];
+        int flagsStart = out.length;
+        for (int i = 0; i < count; i += 2) {
+            out.write(0);
+        }
+        for (int i = 0; i < count; i++) {
+            ScoreFact fact = facts.get(i);
+            int flags = fact.provenance() == Provenance.DERIVED ? DERIVED : 0;
+            long whole = wholeHundredths(fact.value());
+            if (whole == NOT_WHOLE) {
+                flags |= RAW_DOUBLE;
+            } else if (whole < 0) {
+                flags |= NEGATIVE;
+            }
+            hundredths[i] = whole;
+            out.data[flagsStart + i / 2] |= (byte) (flags << ((i & 1) * 4));
+        }
+        for (int i = 0; i < count; i++) {
+            if (hundredths[i] == NOT_WHOLE) {
+                out.fixedLong(Double.doubleToRawLongBits(facts.get(i).value()));
+            } else {
+                out.varint(Math.abs(hundredths[i]));
+            }
+        }
+        return Arrays.copyOf(out.data, out.length);
+    }
+
+    /** The value as a number of hundredths when it is exactly that (and not -0.0), else {@link #NOT_WHOLE}. */
+    private static long wholeHundredths(double value) {
+        double scaled = value * 100;
+        long rounded = Math.round(scaled);
+        boolean whole = Math.abs(scaled) < 1e15 && rounded / 100.0 == value
+                && Double.doubleToRawLongBits(value) != Double.doubleToRawLongBits(-0.0);
+        return whole ? rounded : NOT_WHOLE;
+    }
+
+    /** Encodes facts in format 1, which is no longer written: kept to test that packs stored before still read. */
+    static byte[] packFormat1(List<ScoreFact> facts) {
         Buffer body = new Buffer(16 + facts.size() * 8);
         body.varint(facts.size());
         for (ScoreFact fact : facts) {
@@ -80,11 +176,8 @@ public final class PackedScores {
         for (int i = 0; i < facts.size(); i++) {
             ScoreFact fact = facts.get(i);
             int flags = fact.provenance() == Provenance.DERIVED ? DERIVED : 0;
-            double scaled = fact.value() * 100;
-            long rounded = Math.round(scaled);
-            if (Math.abs(scaled) < 1e15 && rounded / 100.0 == fact.value() && Double.doubleToRawLongBits(fact.value()) != Double.doubleToRawLongBits(-0.0)) {
-                hundredths[i] = rounded;
-            } else {
+            hundredths[i] = wholeHundredths(fact.value());
+            if (hundredths[i] == NOT_WHOLE) {
                 flags |= RAW_DOUBLE;
             }
             body.write(flags);
@@ -119,6 +212,9 @@ public final class PackedScores {
 
     /** Decodes a pack into facts of the given org-year, in the order they were written. */
     public static List<ScoreFact> unpack(byte[] pack, long organizationId, int year) {
+        if (pack.length > 0 && pack[0] == FORMAT_2) {
+            return unpackFormat2(pack, organizationId, year);
+        }
         if (pack.length == 0 || pack[0] != FORMAT_1) {
             throw new IllegalStateException("score pack of organization " + organizationId + ", year " + year + " has an unknown format "
                     + (pack.length == 0 ? "(empty)" : pack[0]));
@@ -169,6 +265,51 @@ public final class PackedScores {
         }
         if (in.position != length) {
             throw new IllegalStateException("score pack of organization " + organizationId + ", year " + year + " has " + (length - in.position)
+                    + " bytes after its facts");
+        }
+        return facts;
+    }
+
+    private static List<ScoreFact> unpackFormat2(byte[] pack, long organizationId, int year) {
+        Reader in = new Reader(pack, pack.length);
+        in.position = 1;
+        int count = (int) in.varint();
+        if (count < 0 || count > pack.length) {
+            throw new IllegalStateException("score pack of organization " + organizationId + ", year " + year + " is corrupt");
+        }
+        String[] codes = new String[count];
+        for (int i = 0; i < count; i++) {
+            int place = in.unsignedByte();
+            if (place == SPELLED_CODE) {
+                int codeLength = (int) in.varint();
+                in.require(codeLength);
+                codes[i] = new String(pack, in.position, codeLength, StandardCharsets.UTF_8);
+                in.position += codeLength;
+            } else if (place < CODES_2.size()) {
+                codes[i] = CODES_2.get(place);
+            } else {
+                throw new IllegalStateException("score pack of organization " + organizationId + ", year " + year + " names metric " + place
+                        + ", which format 2 does not have");
+            }
+        }
+        int flagsStart = in.position;
+        in.require((count + 1) / 2);
+        in.position += (count + 1) / 2;
+        List<ScoreFact> facts = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int flags = (pack[flagsStart + i / 2] >> ((i & 1) * 4)) & 0x0F;
+            double value;
+            if ((flags & RAW_DOUBLE) != 0) {
+                in.require(8);
+                value = Double.longBitsToDouble(in.fixedLong());
+            } else {
+                long whole = in.varint();
+                value = ((flags & NEGATIVE) != 0 ? -whole : whole) / 100.0;
+            }
+            facts.add(new ScoreFact(organizationId, year, codes[i], value, (flags & DERIVED) != 0 ? Provenance.DERIVED : Provenance.REPORTED));
+        }
+        if (in.position != pack.length) {
+            throw new IllegalStateException("score pack of organization " + organizationId + ", year " + year + " has " + (pack.length - in.position)
                     + " bytes after its facts");
         }
         return facts;
@@ -231,6 +372,17 @@ public final class PackedScores {
                 if (b >= 0) {
                     return value;
                 }
+            }
+        }
+
+        int unsignedByte() {
+            require(1);
+            return data[position++] & 0xFF;
+        }
+
+        void require(int bytes) {
+            if (bytes < 0 || position + bytes > length) {
+                throw new IllegalStateException("score pack ends inside a fact");
             }
         }
 

@@ -39,11 +39,49 @@ class PackedScoresTest {
         List<ScoreFact> facts = new ArrayList<>();
         String[] codes = {"total", "IIT", "EIT", "OIT", "ind1", "ind2", "ind3", "ind4", "ind5", "ind6", "ind7", "ind8", "ind9", "ind10"};
         for (int i = 0; i < codes.length; i++) {
-            facts.add(fact(codes[i], 60 + i * 2.37, Provenance.REPORTED));
+            facts.add(fact(codes[i], (6000 + i * 237) / 100.0, Provenance.REPORTED));
         }
         facts.add(fact("reported_level", 3, Provenance.REPORTED));
 
         assertThat(PackedScores.pack(facts).length).isLessThan(facts.size() * 4);
+    }
+
+    @Test
+    void writesAYearOfScoresInAboutThreeBytesEachWithoutACompressor() {
+        List<ScoreFact> facts = new ArrayList<>();
+        String[] codes = {"total", "IIT", "EIT", "OIT", "ind1", "ind2", "ind3", "ind4", "ind5", "ind6", "ind7", "ind8", "ind9", "ind10"};
+        for (int i = 0; i < codes.length; i++) {
+            facts.add(fact(codes[i], (9999 - i * 317) / 100.0, Provenance.REPORTED));
+            facts.add(fact(codes[i], (9998 - i * 317) / 100.0, Provenance.DERIVED));
+        }
+
+        byte[] pack = PackedScores.pack(facts);
+
+        assertThat(pack[0]).isEqualTo(PackedScores.FORMAT_2);
+        // A format byte, the count, a byte per code, a nibble of flags and two bytes of hundredths per fact.
+        assertThat(pack).hasSize(2 + facts.size() + facts.size() / 2 + facts.size() * 2);
+    }
+
+    @Test
+    void readsPacksStoredInFormat1() {
+        // Written by the platform before format 2: total 95.41 reported and 95.42 derived, level 4, ind3 93.746 derived.
+        byte[] stored = {1, 99, 65, -74, 6, 93, 14, 100, 38, 3, 35, 3, 115, -41, 84, -58, -98, -87, -116, 11, -40, 28, -62, -13, -9, -107, -99, -40,
+                98, 9, 0};
+
+        assertThat(PackedScores.unpack(stored, ORGANIZATION, 2567)).containsExactly(
+                new ScoreFact(ORGANIZATION, 2567, "total", 95.41, Provenance.REPORTED), new ScoreFact(ORGANIZATION, 2567, "total", 95.42, Provenance.DERIVED),
+                new ScoreFact(ORGANIZATION, 2567, "reported_level", 4, Provenance.REPORTED),
+                new ScoreFact(ORGANIZATION, 2567, "ind3", 93.746, Provenance.DERIVED));
+        List<ScoreFact> facts = List.of(fact("คะแนนรวม", -12.25, Provenance.DERIVED), fact("o43", 1.0 / 3, Provenance.REPORTED));
+        assertThat(PackedScores.unpack(PackedScores.packFormat1(facts), ORGANIZATION, 2568)).containsExactlyElementsOf(facts);
+    }
+
+    @Test
+    void refusesAPackNamingAMetricItsFormatDoesNotHave() {
+        byte[] pack = PackedScores.pack(List.of(fact("total", 95.41, Provenance.REPORTED)));
+        pack[2] = (byte) 200;
+
+        assertThatThrownBy(() -> PackedScores.unpack(pack, ORGANIZATION, 2568)).hasMessageContaining("names metric 200");
     }
 
     @Test
