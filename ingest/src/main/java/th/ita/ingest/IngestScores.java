@@ -137,6 +137,7 @@ public final class IngestScores {
         private final List<RowError> pendingErrors = new ArrayList<>();
         private final List<RowError> firstErrors = new ArrayList<>();
         private final Map<Integer, Map<Integer, Metric>> wideMetricsByYear = new HashMap<>();
+        private final Map<Integer, List<Integer>> unknownMetricColumnsByYear = new HashMap<>();
         private long storedErrors;
         private long rowsRead;
         private long rowsRejected;
@@ -225,7 +226,8 @@ public final class IngestScores {
                         readScore(row.line(), columns.header(column.getKey()), cell, column.getValue(), target, errors);
                     }
                 }
-                for (int column : columns.unknownMetricColumns(metrics.keySet())) {
+                List<Integer> unknown = unknownMetricColumnsByYear.computeIfAbsent(framework.get().year(), y -> columns.unknownMetricColumns(metrics.keySet()));
+                for (int column : unknown) {
                     String cell = row.cell(column);
                     if (cell != null && !cell.isBlank()) {
                         errors.add(RowError.of(row.line(), columns.header(column), cell, "UNKNOWN_METRIC",

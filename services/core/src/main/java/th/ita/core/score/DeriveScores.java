@@ -161,8 +161,19 @@ public final class DeriveScores {
         if (Double.isNaN(values[0])) {
             return false;
         }
-        boolean toolConditions = framework.levelScheme().levels().stream().anyMatch(rule -> rule.minEachTool().isPresent());
-        return !toolConditions || framework.tools().stream().noneMatch(tool -> Double.isNaN(values[framework.metric(tool.code()).orElseThrow().slot()]));
+        boolean toolConditions = false;
+        for (LevelRule rule : framework.levelScheme().levels()) {
+            toolConditions |= rule.minEachTool().isPresent();
+        }
+        if (toolConditions) {
+            // Loops, not streams: asked twice for every org-year an ingest stores.
+            for (Tool tool : framework.tools()) {
+                if (Double.isNaN(values[framework.metric(tool.code()).orElseThrow().slot()])) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static String derivationName(MetricKind kind) {

@@ -14,6 +14,8 @@ public final class FiscalYear {
     public static final int LAST_BE = 2650;
     private static final Pattern PREFIX = Pattern.compile("(ปีงบประมาณ|ปีงบ|ปี|พ\\.ศ\\.|พศ|ค\\.ศ\\.|fy|be|ce|\\s)", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+
     private FiscalYear() {
     }
 
@@ -22,8 +24,10 @@ public final class FiscalYear {
         if (cell == null) {
             return OptionalInt.empty();
         }
-        String plain = PREFIX.matcher(ThaiNumbers.toArabicDigits(ThaiText.clean(cell))).replaceAll("");
-        if (!plain.matches("\\d{4}")) {
+        String digits = ThaiNumbers.toArabicDigits(ThaiText.clean(cell));
+        // Most cells are the year alone: no prefix to strip (this runs for every row of a file).
+        String plain = FOUR_DIGITS.matcher(digits).matches() ? digits : PREFIX.matcher(digits).replaceAll("");
+        if (!FOUR_DIGITS.matcher(plain).matches()) {
             return OptionalInt.empty();
         }
         int year = Integer.parseInt(plain);

@@ -29,8 +29,13 @@ public final class ThaiNumbers {
         if (cell == null) {
             return OptionalDouble.empty();
         }
+        long hundredths = plainHundredths(cell);
+        if (hundredths >= 0) {
+            // The common case of machine-written files ("95.41"): skips normalization and Double.parseDouble on the hot
+            // path of ingestion. Dividing the exact number of hundredths by 100 rounds once, to the same double.
+            return OptionalDouble.of(hundredths / 100.0);
+        }
         if (isPlainDecimal(cell)) {
-            // The common case of machine-written files; skips normalization on the hot path of ingestion.
             return OptionalDouble.of(Double.parseDouble(cell));
         }
         String plain = DECORATION.matcher(toArabicDigits(ThaiText.clean(cell))).replaceAll("");
@@ -38,6 +43,41 @@ public final class ThaiNumbers {
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(Double.parseDouble(plain));
+    }
+
+    /** The number of hundredths in plain digits with at most two decimals and twelve characters ("95.41", "7"), else -1. */
+    private static long plainHundredths(String cell) {
+        int length = cell.length();
+        if (length == 0 || length > 12) {
+            return -1;
+        }
+        long whole = 0;
+        int decimals = -1;
+        boolean digit = false;
+        for (int i = 0; i < length; i++) {
+            char c = cell.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (decimals == 2) {
+                    return -1;
+                }
+                whole = whole * 10 + (c - '0');
+                digit = true;
+                if (decimals >= 0) {
+                    decimals++;
+                }
+            } else if (c == '.' && decimals < 0) {
+                decimals = 0;
+            } else {
+                return -1;
+            }
+        }
+        if (!digit) {
+            return -1;
+        }
+        for (int scale = Math.max(decimals, 0); scale < 2; scale++) {
+            whole *= 10;
+        }
+        return whole;
     }
 
     private static boolean isPlainDecimal(String cell) {
