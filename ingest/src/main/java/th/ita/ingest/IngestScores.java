@@ -116,6 +116,13 @@ public final class IngestScores {
         } catch (IOException e) {
             run.fail(Message.of("file.unreadable"));
             throw new MalformedFileException(0, Message.of("file.unreadable"), e);
+        } catch (OutOfMemoryError e) {
+            // The file's own org-years filled the heap (they are held until the file has been read): let them go before
+            // anything else needs memory, fail the batch, and tell the caller what to do instead of dying with the error.
+            long held = run.release();
+            Message reason = Message.of("file.tooManyOrgYears", "orgYears", held, "heapMegabytes", Runtime.getRuntime().maxMemory() >> 20);
+            run.fail(reason);
+            throw ItaException.invalidInput(reason);
         } catch (RuntimeException e) {
             // Bad input (ItaException) or a fault of ours: either way nothing of the batch is published. A fault's
             // own text (SQL, versions) is not for the batch's readers: it travels on with the exception to the log.
@@ -470,6 +477,14 @@ public final class IngestScores {
                 ids.put(temporaryIds.get(i), registered.get(i).id());
             }
             return ids;
+        }
+
+        /** Drops the values held for the file's org-years; returns how many there were. */
+        long release() {
+            long held = values.size();
+            values.clear();
+            wideMetricsByYear.clear();
+            return held;
         }
 
         void fail(Message reason) {
