@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import th.ita.analytics.weakness.FindWeaknesses;
+import th.ita.core.audit.AuditLabels;
 import th.ita.core.error.ItaException;
 import th.ita.core.framework.Indicator;
 import th.ita.core.framework.LevelRule;
@@ -219,7 +220,7 @@ public class Exports {
                 parameters.put(name, values.get(0));
             }
         });
-        reads.exported(Message.of("audit.target.chart", "kind", kind), Message.of("audit.detail.asked", "parameters", format + " " + parameters));
+        reads.exported(Message.of("audit.target.chart", "kind", AuditLabels.chartKind(kind)), Message.of("audit.detail.asked", "parameters", format + " " + parameters));
         String name = fileName(kind, parameters);
         String tenant = reads.person().tenant();
         switch (format) {

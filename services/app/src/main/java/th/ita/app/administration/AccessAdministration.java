@@ -18,6 +18,7 @@ import th.ita.core.access.Tenant;
 import th.ita.core.access.Tenants;
 import th.ita.core.access.User;
 import th.ita.core.access.Users;
+import th.ita.core.audit.AuditLabels;
 import th.ita.core.error.ErrorCode;
 import th.ita.core.error.ItaException;
 import th.ita.core.geography.Geography;
@@ -118,7 +119,7 @@ public class AccessAdministration {
         }
         User saved = users.add(new User(0, tenant, username, displayName, user.role(), provinceCodes, organizationId,
                 Passwords.hash(user.password()), false, Instant.now()));
-        audit.record(tenant, actor, "USER_CREATED", Message.of("audit.target.user", "user", username), Message.of("audit.detail.role", "role", user.role().name()));
+        audit.record(tenant, actor, "USER_CREATED", Message.of("audit.target.user", "user", username), Message.of("audit.detail.role", "role", AuditLabels.role(user.role())));
         return view(saved);
     }
 

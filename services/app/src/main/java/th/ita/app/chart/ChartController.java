@@ -29,6 +29,7 @@ import th.ita.charts.ChartOptions;
 import th.ita.charts.DrawCharts;
 import th.ita.charts.RenderPool;
 import th.ita.charts.RenderedChart;
+import th.ita.core.audit.AuditLabels;
 import th.ita.core.error.ItaException;
 import th.ita.core.geography.Province;
 import th.ita.core.message.Message;
@@ -170,8 +171,8 @@ class ChartController {
     private <T> T exportData(ScopedData.Reads reads, String kind, Organization organization, java.util.function.Supplier<String> parameters,
                              java.util.function.Supplier<T> produce,
                              int rows) {
-        Message target = organization == null ? Message.of("audit.target.chartData", "kind", kind)
-                : Message.of("audit.target.chartDataOf", "kind", kind, "code", organization.code());
+        Message target = organization == null ? Message.of("audit.target.chartData", "kind", AuditLabels.chartKind(kind))
+                : Message.of("audit.target.chartDataOf", "kind", AuditLabels.chartKind(kind), "code", organization.code());
         Message held = Message.of("audit.outcome.rows", "rows", rows);
         return ownDetail(kind, organization)
                 ? exports.ofOrganization(reads, organization, target, parameters.get(), produce, result -> held)
