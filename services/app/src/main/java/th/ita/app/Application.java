@@ -6,7 +6,10 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import java.util.Optional;
+import th.ita.app.cli.CliLanguage;
 import th.ita.app.cli.CommandLine;
+import th.ita.app.launch.SizedJvm;
 
 /** Starts the platform's HTTP server, or runs a command ("ingest", "generate-demo", "benchmark-ingest", "benchmark-analytics"). */
 @OpenAPIDefinition(
@@ -25,6 +28,11 @@ public final class Application {
         if (args.length > 0 && CommandLine.handles(args[0])) {
             System.exit(CommandLine.run(args));
         }
+        Optional<Integer> served = SizedJvm.runServer(Application.class, args, CliLanguage.ofEnvironment(System.getenv()), System.err);
+        if (served.isPresent()) {
+            System.exit(served.get());
+        }
+        SizedJvm.stopWithLauncher();
         Micronaut.build(args).mainClass(Application.class).banner(false).start();
     }
 }

@@ -273,9 +273,15 @@ final class HttpFigure implements Benchmarks.Figure {
             return status("VmHWM:");
         }
 
+        /** The field summed over the process and the JVMs it started (a bare java -jar runs the server in a sized one). */
         private long status(String field) {
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()), process.descendants())
+                    .mapToLong(handle -> status(handle.pid(), field)).sum();
+        }
+
+        private static long status(long pid, String field) {
             try {
-                for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
                     if (line.startsWith(field)) {
                         return Long.parseLong(line.replaceAll("[^0-9]", ""));
                     }
