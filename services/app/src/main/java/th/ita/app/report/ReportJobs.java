@@ -96,8 +96,10 @@ public class ReportJobs {
         }
 
         JobView view(String basePath, Language language) {
+            // The status first: fail() writes the failure before the status, so a FAILED read here comes with its failure.
+            Status now = status;
             Message failed = failure;
-            return new JobView(id, provinceCode, year, status, done.get(), total, skipped,
+            return new JobView(id, provinceCode, year, now, done.get(), total, skipped,
                     failed == null ? null : Messages.standard().render(failed, language), startedAt, finishedAt, basePath + "/" + id + "/drafts.zip");
         }
     }
@@ -153,6 +155,7 @@ public class ReportJobs {
             Path complete = directory.resolve(job.id + ".zip");
             Files.move(partial, complete);
             job.zip = complete;
+            job.finishedAt = Instant.now();
             job.status = Status.DONE;
         } catch (ExecutionException e) {
             fail(job, e.getCause());
@@ -161,8 +164,6 @@ public class ReportJobs {
             fail(job, e);
         } catch (IOException | RuntimeException e) {
             fail(job, e);
-        } finally {
-            job.finishedAt = Instant.now();
         }
     }
 
@@ -220,6 +221,8 @@ public class ReportJobs {
         LOG.error("report job {} of province {} ({}) failed", job.id, job.provinceCode, job.year, cause);
         job.failure = cause instanceof ItaException known && known.code() != ErrorCode.STORAGE_UNAVAILABLE && known.userMessage().isPresent()
                 ? known.userMessage().get() : Message.of("report.jobFailed");
+        // Everything a reader of a finished job needs is written before its status, which view() reads first.
+        job.finishedAt = Instant.now();
         job.status = Status.FAILED;
     }
 
