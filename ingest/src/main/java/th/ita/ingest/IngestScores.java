@@ -117,12 +117,18 @@ public final class IngestScores {
             run.fail(Message.of("file.unreadable"));
             throw new MalformedFileException(0, Message.of("file.unreadable"), e);
         } catch (OutOfMemoryError e) {
-            // The file's own org-years filled the heap (they are held until the file has been read): let them go before
-            // anything else needs memory, fail the batch, and tell the caller what to do instead of dying with the error.
+            // The heap filled while the file's org-years were held (until the file has been read and they are written):
+            // let them go before anything else needs memory, fail the batch, and say what to do instead of dying.
+            // Any other exhaustion (metaspace, threads, direct memory), or a batch already published, is not the file's.
+            if (!heapExhausted(e)) {
+                throw e;
+            }
             long held = run.release();
             Message reason = Message.of("file.tooManyOrgYears", "orgYears", held, "heapMegabytes", Runtime.getRuntime().maxMemory() >> 20);
-            run.fail(reason);
-            throw ItaException.invalidInput(reason);
+            if (!run.fail(reason)) {
+                throw e;
+            }
+            throw new ItaException(th.ita.core.error.ErrorCode.INVALID_INPUT, reason, e);
         } catch (RuntimeException e) {
             // Bad input (ItaException) or a fault of ours: either way nothing of the batch is published. A fault's
             // own text (SQL, versions) is not for the batch's readers: it travels on with the exception to the log.
@@ -132,6 +138,11 @@ public final class IngestScores {
             run.fail(reason);
             throw e;
         }
+    }
+
+    private static boolean heapExhausted(OutOfMemoryError e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("Java heap space") || message.contains("GC overhead limit exceeded");
     }
 
     /** The state of one ingestion. */
@@ -487,15 +498,19 @@ public final class IngestScores {
             return held;
         }
 
-        void fail(Message reason) {
+        /** Fails the batch if it is still loading; whether this call failed it. */
+        boolean fail(Message reason) {
             try {
                 flushErrors();
                 if (batches.fail(tenant, batch.id(), reason, new BatchCounts(rowsRead, 0, 0, rowsRejected, 0, 0))) {
                     scores.discard(tenant, batch.id());
+                    return true;
                 }
-            } catch (RuntimeException suppressed) {
+                return false;
+            } catch (RuntimeException | OutOfMemoryError suppressed) {
                 // The original failure is the one to report; the batch stays LOADING until its heartbeat goes stale
                 // (or this node starts again), and then clean-up fails it.
+                return false;
             }
         }
     }

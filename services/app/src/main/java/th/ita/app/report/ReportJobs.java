@@ -164,6 +164,10 @@ public class ReportJobs {
             fail(job, e);
         } catch (IOException | RuntimeException e) {
             fail(job, e);
+        } catch (Error e) {
+            // Finished, so that it is evicted in time with its partial file; the error itself goes on.
+            fail(job, e);
+            throw e;
         }
     }
 

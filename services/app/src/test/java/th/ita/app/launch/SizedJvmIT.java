@@ -46,7 +46,7 @@ class SizedJvmIT {
         serverOf(launcher);
         // Read from /proc: ProcessHandle.Info leaves out the arguments of a command line as long as a test's class path.
         List<String> arguments = List.of(Files.readString(Path.of("/proc", String.valueOf(server.pid()), "cmdline"), StandardCharsets.UTF_8).split("\0"));
-        assertThat(arguments).contains("-Xmx384m", "-XX:MaxMetaspaceSize=192m", "-Xss512k", "-XX:+UseSerialGC", "-Dita.jvm.sized=true",
+        assertThat(arguments).contains("-Xmx384m", "-XX:MaxMetaspaceSize=192m", "-Xss512k", "-XX:+UseSerialGC", "-Dita.jvm.sized=" + launcher.pid(),
                 "-Dmicronaut.server.port=" + port);
         assertThat(Files.readString(data.resolve("console.log"), StandardCharsets.UTF_8))
                 .contains("the platform runs in a JVM sized for it (-Xmx384m -XX:MaxMetaspaceSize=192m -Xss512k -XX:+UseSerialGC)");

@@ -15,11 +15,16 @@ public final class AuditLabels {
 
     /** {@code ranking}, {@code trend}, … as a label; an unknown kind as given. */
     public static Object chartKind(String kind) {
+        if (kind == null) {
+            return "";
+        }
         String key = "audit.chartKind." + kind;
-        return kind != null && Messages.standard().has(key) ? Message.of(key) : String.valueOf(kind);
+        return Messages.standard().has(key) ? Message.of(key) : kind;
     }
 
-    public static Message role(Role role) {
-        return Message.of("audit.role." + role.name());
+    /** A role as a label; a role without one (added later) as its code. */
+    public static Object role(Role role) {
+        String key = "audit.role." + role.name();
+        return Messages.standard().has(key) ? Message.of(key) : role.name();
     }
 }

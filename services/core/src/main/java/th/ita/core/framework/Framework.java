@@ -178,7 +178,7 @@ public final class Framework {
 
     /** The collection channel of an item of this year (as {@link Item#channel()}), null for any other metric. */
     public String channelOf(Metric metric) {
-        return metric.slot() < channelsBySlot.length && metrics.get(metric.slot()) == metric ? channelsBySlot[metric.slot()]
+        return metric.slot() >= 0 && metric.slot() < channelsBySlot.length && metrics.get(metric.slot()) == metric ? channelsBySlot[metric.slot()]
                 : item(metric.code()).map(Item::channel).orElse(null);
     }
 

@@ -26,6 +26,7 @@ class AuditLabelsTest {
     @Test
     void everyRoleAndChartKindHasALabelThatSurvivesTheStore() {
         for (Role role : Role.values()) {
+            assertThat(AuditLabels.role(role)).as(role.name()).isInstanceOf(Message.class);
             Message stored = MessageCodec.decode("audit.detail.role", MessageCodec.encodeParameters(Message.of("x", "role", AuditLabels.role(role)).parameters()));
             assertThat(messages.render(stored, Language.TH)).as(role.name()).doesNotContain(role.name()).isNotBlank();
         }

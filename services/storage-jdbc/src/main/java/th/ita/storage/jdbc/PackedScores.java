@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
-import th.ita.core.framework.Metric;
 import th.ita.core.score.Provenance;
 import th.ita.core.score.ScoreFact;
 
@@ -86,7 +85,8 @@ public final class PackedScores {
     }
 
     private static List<String> codes2() {
-        List<String> codes = new ArrayList<>(List.of("total", "IIT", "EIT", "OIT", Metric.REPORTED_LEVEL, Metric.REPORTED_RANK));
+        // Literals, not the constants they equal today: this table must never change.
+        List<String> codes = new ArrayList<>(List.of("total", "IIT", "EIT", "OIT", "reported_level", "reported_rank"));
         addNumbered(codes, "ind", 10);
         addNumbered(codes, "i", 15);
         addNumbered(codes, "e", 9);
@@ -273,15 +273,20 @@ public final class PackedScores {
     private static List<ScoreFact> unpackFormat2(byte[] pack, long organizationId, int year) {
         Reader in = new Reader(pack, pack.length);
         in.position = 1;
-        int count = (int) in.varint();
-        if (count < 0 || count > pack.length) {
+        long counted = in.varint();
+        if (counted < 0 || counted > pack.length) {
             throw new IllegalStateException("score pack of organization " + organizationId + ", year " + year + " is corrupt");
         }
+        int count = (int) counted;
         String[] codes = new String[count];
         for (int i = 0; i < count; i++) {
             int place = in.unsignedByte();
             if (place == SPELLED_CODE) {
-                int codeLength = (int) in.varint();
+                long spelled = in.varint();
+                if (spelled < 0 || spelled > pack.length) {
+                    throw new IllegalStateException("score pack of organization " + organizationId + ", year " + year + " is corrupt");
+                }
+                int codeLength = (int) spelled;
                 in.require(codeLength);
                 codes[i] = new String(pack, in.position, codeLength, StandardCharsets.UTF_8);
                 in.position += codeLength;
@@ -368,6 +373,9 @@ public final class PackedScores {
                     throw new IllegalStateException("score pack ends inside a number");
                 }
                 byte b = data[position++];
+                if (shift == 63 && (b & 0x7E) != 0) {
+                    throw new IllegalStateException("score pack holds a number too large");
+                }
                 value |= (long) (b & 0x7F) << shift;
                 if (b >= 0) {
                     return value;
@@ -381,7 +389,7 @@ public final class PackedScores {
         }
 
         void require(int bytes) {
-            if (bytes < 0 || position + bytes > length) {
+            if (bytes < 0 || bytes > length - position) {
                 throw new IllegalStateException("score pack ends inside a fact");
             }
         }

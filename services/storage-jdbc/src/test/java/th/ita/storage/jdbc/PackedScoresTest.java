@@ -85,6 +85,18 @@ class PackedScoresTest {
     }
 
     @Test
+    void refusesAPackWhoseLengthsReachPastItsEnd() {
+        byte[] spelledBeyondTheEnd = {PackedScores.FORMAT_2, 1, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x07};
+        byte[] countTooLarge = {PackedScores.FORMAT_2, (byte) 0x81, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0x10, 0, 0};
+        byte[] numberTooLarge = {PackedScores.FORMAT_2, 1, 0, 0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF,
+                (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F};
+
+        for (byte[] pack : List.of(spelledBeyondTheEnd, countTooLarge, numberTooLarge)) {
+            assertThatThrownBy(() -> PackedScores.unpack(pack, ORGANIZATION, 2568)).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
     void refusesAPackItCannotRead() {
         byte[] pack = PackedScores.pack(List.of(fact("total", 95.41, Provenance.REPORTED)));
         byte[] unknownFormat = pack.clone();
