@@ -17,6 +17,7 @@ import th.ita.core.batch.BatchCatalog;
 import th.ita.core.batch.BatchCounts;
 import th.ita.core.batch.IngestBatch;
 import th.ita.core.batch.RowError;
+import th.ita.core.error.ErrorCode;
 import th.ita.core.error.ItaException;
 import th.ita.core.message.Message;
 import th.ita.core.framework.Framework;
@@ -128,12 +129,12 @@ public final class IngestScores {
             if (!run.fail(reason)) {
                 throw e;
             }
-            throw new ItaException(th.ita.core.error.ErrorCode.INVALID_INPUT, reason, e);
+            throw new ItaException(ErrorCode.INVALID_INPUT, reason, e);
         } catch (RuntimeException e) {
             // Bad input (ItaException) or a fault of ours: either way nothing of the batch is published. A fault's
             // own text (SQL, versions) is not for the batch's readers: it travels on with the exception to the log.
             // The reason stored is a catalog message, so the batch's readers read it in their language.
-            Message reason = e instanceof ItaException known && known.code() != th.ita.core.error.ErrorCode.STORAGE_UNAVAILABLE
+            Message reason = e instanceof ItaException known && known.code() != ErrorCode.STORAGE_UNAVAILABLE
                     ? known.userMessage().orElse(PLATFORM_FAULT) : PLATFORM_FAULT;
             run.fail(reason);
             throw e;
@@ -154,8 +155,8 @@ public final class IngestScores {
         private final Map<OrgYearKey, OrgYearValues> values = new LinkedHashMap<>();
         private final List<RowError> pendingErrors = new ArrayList<>();
         private final List<RowError> firstErrors = new ArrayList<>();
-        private final Map<Integer, Map<Integer, Metric>> wideMetricsByYear = new HashMap<>();
-        private final Map<Integer, List<Integer>> unknownMetricColumnsByYear = new HashMap<>();
+        /** What the wide columns of the current header are in each year's framework; made anew with the header. */
+        private final Map<Integer, WideColumns> wideColumnsByYear = new HashMap<>();
         private long storedErrors;
         private long rowsRead;
         private long rowsRejected;
@@ -177,6 +178,7 @@ public final class IngestScores {
             for (SourceRow row = table.next(); row != null; row = table.next()) {
                 if (table.header().size() != columns.size()) {
                     columns = Columns.of(table.header());
+                    wideColumnsByYear.clear();
                 }
                 rowsRead++;
                 List<RowError> errors = readRow(row);
@@ -237,15 +239,14 @@ public final class IngestScores {
                 }
                 readScore(row.line(), "value", row.cell(columns.value()), metric.get(), target, errors);
             } else {
-                Map<Integer, Metric> metrics = wideMetrics(framework.get());
-                for (Map.Entry<Integer, Metric> column : metrics.entrySet()) {
+                WideColumns wide = wideColumns(framework.get());
+                for (Map.Entry<Integer, Metric> column : wide.metrics().entrySet()) {
                     String cell = row.cell(column.getKey());
                     if (cell != null && !cell.isBlank()) {
                         readScore(row.line(), columns.header(column.getKey()), cell, column.getValue(), target, errors);
                     }
                 }
-                List<Integer> unknown = unknownMetricColumnsByYear.computeIfAbsent(framework.get().year(), y -> columns.unknownMetricColumns(metrics.keySet()));
-                for (int column : unknown) {
+                for (int column : wide.unknown()) {
                     String cell = row.cell(column);
                     if (cell != null && !cell.isBlank()) {
                         errors.add(RowError.of(row.line(), columns.header(column), cell, "UNKNOWN_METRIC",
@@ -268,13 +269,17 @@ public final class IngestScores {
             return errors;
         }
 
-        private Map<Integer, Metric> wideMetrics(Framework framework) {
-            return wideMetricsByYear.computeIfAbsent(framework.year(), year -> {
+        /** The wide columns that are metrics of the year's framework, by column, and those that are not. */
+        private record WideColumns(Map<Integer, Metric> metrics, List<Integer> unknown) {
+        }
+
+        private WideColumns wideColumns(Framework framework) {
+            return wideColumnsByYear.computeIfAbsent(framework.year(), year -> {
                 Map<Integer, Metric> metrics = new LinkedHashMap<>();
                 for (int column : columns.metricColumns()) {
                     framework.resolve(columns.header(column)).ifPresent(metric -> metrics.put(column, metric));
                 }
-                return metrics;
+                return new WideColumns(metrics, columns.unknownMetricColumns(metrics.keySet()));
             });
         }
 
@@ -494,7 +499,7 @@ public final class IngestScores {
         long release() {
             long held = values.size();
             values.clear();
-            wideMetricsByYear.clear();
+            wideColumnsByYear.clear();
             return held;
         }
 

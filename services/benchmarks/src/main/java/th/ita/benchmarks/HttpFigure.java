@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The platform as users run it: a process started from the jar on a store holding the dataset. Per
@@ -275,7 +276,7 @@ final class HttpFigure implements Benchmarks.Figure {
 
         /** The field summed over the process and the JVMs it started (a bare java -jar runs the server in a sized one). */
         private long status(String field) {
-            return java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()), process.descendants())
+            return Stream.concat(Stream.of(process.toHandle()), process.descendants())
                     .mapToLong(handle -> status(handle.pid(), field)).sum();
         }
 

@@ -31,16 +31,16 @@ public final class SizedJvm {
     static final String SERVER_PROPERTY = "ita.jvm.sized";
     /** {@code false}: run the server in the JVM as started. */
     static final String SWITCH = "ITA_SIZE_JVM";
+    /** Any heap size of the caller's (an initial or minimum size above ours would not even start). */
+    private static final List<String> HEAP_SIZES = List.of("-Xmx", "-Xms", "-XX:MaxHeapSize", "-XX:InitialHeapSize", "-XX:MinHeapSize", "-XX:MaxRAM",
+            "-XX:MaxRAMPercentage", "-XX:MaxRAMFraction", "-XX:InitialRAMPercentage", "-XX:MinRAMPercentage");
     /** The start command's flags (README, image, manifest), each with the prefixes that mean the caller chose it. */
     static final List<Flag> FLAGS = List.of(
-            new Flag("-Xmx384m", List.of("-Xmx", "-XX:MaxHeapSize", "-XX:MaxRAM", "-XX:MaxRAMPercentage", "-XX:MaxRAMFraction")),
+            new Flag("-Xmx384m", HEAP_SIZES),
             new Flag("-XX:MaxMetaspaceSize=192m", List.of("-XX:MaxMetaspaceSize")),
             new Flag("-Xss512k", List.of("-Xss", "-XX:ThreadStackSize")),
             new Flag("-XX:+UseSerialGC", List.of("-XX:+UseSerialGC", "-XX:+UseParallelGC", "-XX:+UseG1GC", "-XX:+UseZGC", "-XX:+UseShenandoahGC",
                     "-XX:+UseEpsilonGC")));
-    /** Any heap size of the caller's (an initial or minimum size above ours would not even start). */
-    private static final List<String> HEAP_SIZES = List.of("-Xmx", "-Xms", "-XX:MaxHeapSize", "-XX:InitialHeapSize", "-XX:MinHeapSize", "-XX:MaxRAM",
-            "-XX:MaxRAMPercentage", "-XX:MaxRAMFraction", "-XX:InitialRAMPercentage", "-XX:MinRAMPercentage");
     /** What this JVM has taken already and a second one would take again: an agent (a debugger's port), JMX's port, a recording or log file. */
     private static final List<String> TAKEN_ONCE = List.of("-agentlib", "-agentpath", "-javaagent", "-Xrunjdwp", "-Xdebug", "-Dcom.sun.management.jmxremote",
             "-XX:StartFlightRecording", "-XX:FlightRecorderOptions", "-Xlog:", "-Xloggc");
